@@ -1,0 +1,167 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MentorDashboard.Data;
+
+/// <summary>The organisation that owns the shared framework and runs several programmes.</summary>
+public sealed class Network
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public List<Programme> Programmes { get; set; } = [];
+
+    public List<FrameworkItem> FrameworkItems { get; set; } = [];
+}
+
+/// <summary>One mentoring project with one newsroom.</summary>
+public sealed class Programme
+{
+    public int Id { get; set; }
+
+    public int NetworkId { get; set; }
+
+    public Network Network { get; set; } = null!;
+
+    public required string Name { get; set; }
+
+    public string Description { get; set; } = "";
+
+    /// <summary>How the programme meets (community, school based, online); it shapes match length.</summary>
+    public ProgrammeKind Kind { get; set; }
+}
+
+public enum ProgrammeKind
+{
+    Community,
+    SchoolBased,
+    Online,
+}
+
+public enum FrameworkItemKind
+{
+    Topic,
+    ActivityType,
+}
+
+/// <summary>A topic or activity type of a network's framework, known everywhere by its stable key.</summary>
+public sealed class FrameworkItem
+{
+    public int Id { get; set; }
+
+    public int NetworkId { get; set; }
+
+    public FrameworkItemKind Kind { get; set; }
+
+    /// <summary>Lower-case dotted key such as <c>topic.housing</c>; never edited or reused.</summary>
+    public required string Key { get; set; }
+
+    public required string Label { get; set; }
+
+    public int SortOrder { get; set; }
+}
+
+/// <summary>A person who can sign in. People without an account come with later imports.</summary>
+public sealed class Person : IdentityUser
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>Demo accounts sign in only in the Development environment.</summary>
+    public bool IsDemo { get; set; }
+
+    /// <summary>A network admin configures programmes and the framework of their network.</summary>
+    public int? AdminOfNetworkId { get; set; }
+}
+
+public enum ProgrammeRole
+{
+    Mentee,
+    Mentor,
+    Coordinator,
+}
+
+public sealed class Membership
+{
+    public int Id { get; set; }
+
+    public int ProgrammeId { get; set; }
+
+    public Programme Programme { get; set; } = null!;
+
+    public required string PersonId { get; set; }
+
+    public Person Person { get; set; } = null!;
+
+    public ProgrammeRole Role { get; set; }
+}
+
+public enum MatchStatus
+{
+    Active,
+    Closed,
+}
+
+/// <summary>One mentor paired with one mentee inside a programme.</summary>
+public sealed class Match
+{
+    public int Id { get; set; }
+
+    public int ProgrammeId { get; set; }
+
+    public Programme Programme { get; set; } = null!;
+
+    public required string MentorId { get; set; }
+
+    public Person Mentor { get; set; } = null!;
+
+    public required string MenteeId { get; set; }
+
+    public Person Mentee { get; set; } = null!;
+
+    public DateOnly StartDate { get; set; }
+
+    public MatchStatus Status { get; set; }
+
+    public DateOnly? ClosureDate { get; set; }
+
+    public string? ClosureReason { get; set; }
+}
+
+/// <summary>A meeting report in a programme's newsroom.</summary>
+public sealed class Post
+{
+    public long Id { get; set; }
+
+    /// <summary>Copied from the match so that data cards filter one programme without a join.</summary>
+    public int ProgrammeId { get; set; }
+
+    public int MatchId { get; set; }
+
+    public Match Match { get; set; } = null!;
+
+    public required string AuthorId { get; set; }
+
+    public Person Author { get; set; } = null!;
+
+    public DateOnly Date { get; set; }
+
+    public int Minutes { get; set; }
+
+    public required string ActivityTypeKey { get; set; }
+
+    public List<PostTopic> Topics { get; set; } = [];
+
+    /// <summary>How it went, 1 (badly) to 5 (very well).</summary>
+    public int Rating { get; set; }
+
+    public required string Text { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public sealed class PostTopic
+{
+    public long PostId { get; set; }
+
+    public required string TopicKey { get; set; }
+}
