@@ -1,6 +1,11 @@
 using MentorDashboard.Components;
 using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Demo;
+using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Newsroom;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +15,11 @@ builder.Services.AddMudServices();
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration);
-builder.Services.AddIdentityCore<Person>().AddEntityFrameworkStores<AppDbContext>();
+builder.Services.AddAccounts();
+builder.Services.AddLiveUpdates();
+builder.Services.AddFramework();
+builder.Services.AddNewsroom();
+builder.Services.AddDashboard();
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();
@@ -24,6 +33,9 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapDashboardApi();
+app.MapNewsroomApi();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.Services.SeedDemoDataIfAskedAsync(app.Lifetime.ApplicationStopping);

@@ -71,6 +71,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasIndex(p => new { p.ProgrammeId, p.Date });
             e.HasIndex(p => new { p.ProgrammeId, p.CreatedAtUtc });
             e.HasIndex(p => new { p.MatchId, p.Date });
+            e.HasIndex(p => p.SubmissionId).IsUnique();
         });
 
         builder.Entity<PostTopic>(e =>

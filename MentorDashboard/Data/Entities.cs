@@ -157,6 +157,9 @@ public sealed class Post
     public required string Text { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Set by the post form, unique, so a retried submit is recognised instead of saved twice.</summary>
+    public Guid? SubmissionId { get; set; }
 }
 
 public sealed class PostTopic

@@ -301,7 +301,8 @@ namespace MentorDashboard.Data.Migrations
                     ActivityTypeKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     Rating = table.Column<int>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -437,6 +438,12 @@ namespace MentorDashboard.Data.Migrations
                 name: "IX_Posts_ProgrammeId_Date",
                 table: "Posts",
                 columns: new[] { "ProgrammeId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Posts_SubmissionId",
+                table: "Posts",
+                column: "SubmissionId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Programmes_NetworkId",

@@ -1,0 +1,163 @@
+using MentorDashboard.Data;
+using MentorDashboard.Features.Dashboard;
+using MentorDashboard.Tests.Support;
+
+namespace MentorDashboard.Tests.Features.Dashboard;
+
+public sealed class DashboardServiceTests : IAsyncLifetime
+{
+    // A Thursday, so the current week started on Monday 30 November.
+    private readonly FixedTime _time = FixedTime.At(2026, 12, 3);
+    private TestDatabase _database = null!;
+    private TestData _data = null!;
+    private FeatureServices _services = null!;
+    private Programme _programme = null!;
+    private Programme _otherProgramme = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _data = new TestData(_database);
+        _services = new FeatureServices(_database, _time);
+        var network = await _data.AddNetworkAsync();
+        _programme = await _data.AddProgrammeAsync(network.Id, "Harbour Mentors");
+        _otherProgramme = await _data.AddProgrammeAsync(network.Id, "Hilltop Mentors");
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Meetings_per_week_counts_posts_in_each_of_the_last_twelve_weeks()
+    {
+        var match = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        await _data.AddPostAsync(match, new DateOnly(2026, 12, 3));
+        await _data.AddPostAsync(match, new DateOnly(2026, 11, 30));
+        await _data.AddPostAsync(match, new DateOnly(2026, 11, 29));
+        await _data.AddPostAsync(match, new DateOnly(2026, 9, 14));
+        await _data.AddPostAsync(match, new DateOnly(2026, 9, 13));
+
+        var weeks = (await _services.Dashboard.LoadAsync(_programme.Id)).MeetingsPerWeek;
+
+        Assert.Equal(12, weeks.Count);
+        Assert.Equal(new DateOnly(2026, 9, 14), weeks[0].WeekStart);
+        Assert.Equal(new DateOnly(2026, 11, 30), weeks[^1].WeekStart);
+        Assert.Equal(2, weeks[^1].Meetings);
+        Assert.Equal(1, weeks[^2].Meetings);
+        Assert.Equal(1, weeks[0].Meetings);
+        Assert.Equal(4, weeks.Sum(w => w.Meetings));
+    }
+
+    [Fact]
+    public async Task Headline_sums_this_month_and_counts_active_matches_only()
+    {
+        var match = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        await AddMatchAsync(_programme, new DateOnly(2025, 1, 5), MatchStatus.Closed);
+        await _data.AddPostAsync(match, new DateOnly(2026, 12, 1), minutes: 90, rating: 5);
+        await _data.AddPostAsync(match, new DateOnly(2026, 12, 2), minutes: 30, rating: 2);
+        await _data.AddPostAsync(match, new DateOnly(2026, 11, 30), minutes: 600, rating: 1);
+
+        var headline = (await _services.Dashboard.LoadAsync(_programme.Id)).Headline;
+
+        Assert.Equal(1, headline.ActiveMatches);
+        Assert.Equal(2, headline.MeetingsThisMonth);
+        Assert.Equal(2.0, headline.HoursThisMonth, precision: 6);
+        Assert.Equal(3.5, headline.MeanRating!.Value, precision: 6);
+    }
+
+    [Fact]
+    public async Task Headline_has_no_mean_rating_in_a_month_without_posts()
+    {
+        await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+
+        var headline = (await _services.Dashboard.LoadAsync(_programme.Id)).Headline;
+
+        Assert.Equal(0, headline.MeetingsThisMonth);
+        Assert.Null(headline.MeanRating);
+    }
+
+    [Fact]
+    public async Task Topics_and_activity_types_count_the_last_ninety_days_most_first()
+    {
+        var match = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        await _data.AddPostAsync(match, new DateOnly(2026, 12, 1), activity: "activity.coffee",
+            topics: ["topic.work", "topic.housing"]);
+        await _data.AddPostAsync(match, new DateOnly(2026, 11, 1), activity: "activity.coffee", topics: ["topic.work"]);
+        await _data.AddPostAsync(match, new DateOnly(2026, 10, 1), activity: "activity.walk", topics: ["topic.language"]);
+        await _data.AddPostAsync(match, new DateOnly(2026, 9, 1), activity: "activity.walk", topics: ["topic.language"]);
+
+        var data = await _services.Dashboard.LoadAsync(_programme.Id);
+
+        Assert.Equal(
+            [("topic.work", 2), ("topic.housing", 1), ("topic.language", 1)],
+            data.Topics.Select(t => (t.Item.Key, t.Count)));
+        Assert.Equal("work", data.Topics[0].Item.Label);
+        Assert.Equal(
+            [("activity.coffee", 2), ("activity.walk", 1)],
+            data.ActivityTypes.Select(a => (a.Item.Key, a.Count)));
+    }
+
+    [Fact]
+    public async Task Need_attention_lists_active_matches_without_a_meeting_for_21_days_most_overdue_first()
+    {
+        var metYesterday = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        await _data.AddPostAsync(metYesterday, new DateOnly(2026, 12, 2));
+        var exactly21 = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        await _data.AddPostAsync(exactly21, new DateOnly(2026, 11, 12));
+        var twenty = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        await _data.AddPostAsync(twenty, new DateOnly(2026, 11, 13));
+        var longAgo = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        await _data.AddPostAsync(longAgo, new DateOnly(2026, 9, 1));
+        var neverMet = await AddMatchAsync(_programme, new DateOnly(2026, 10, 1));
+        var newAndNotMet = await AddMatchAsync(_programme, new DateOnly(2026, 11, 25));
+        var closed = await AddMatchAsync(_programme, new DateOnly(2025, 1, 5), MatchStatus.Closed);
+        await _data.AddPostAsync(closed, new DateOnly(2025, 3, 1));
+
+        var attention = (await _services.Dashboard.LoadAsync(_programme.Id)).NeedAttention;
+
+        Assert.Equal([longAgo.Id, neverMet.Id, exactly21.Id], attention.Select(m => m.MatchId));
+        Assert.Equal(93, attention[0].DaysWithoutMeeting);
+        Assert.Null(attention[1].LastMeeting);
+        Assert.Equal(63, attention[1].DaysWithoutMeeting);
+        Assert.Equal(21, attention[2].DaysWithoutMeeting);
+        Assert.DoesNotContain(attention, m => m.MatchId == newAndNotMet.Id || m.MatchId == twenty.Id);
+    }
+
+    [Fact]
+    public async Task Cards_show_nothing_of_another_programme()
+    {
+        var other = await AddMatchAsync(_otherProgramme, new DateOnly(2026, 1, 5));
+        await _data.AddPostAsync(other, new DateOnly(2026, 12, 2));
+
+        var data = await _services.Dashboard.LoadAsync(_programme.Id);
+
+        Assert.Equal(0, data.Headline.ActiveMatches);
+        Assert.Equal(0, data.MeetingsPerWeek.Sum(w => w.Meetings));
+        Assert.Empty(data.Topics);
+        Assert.Empty(data.ActivityTypes);
+        Assert.Empty(data.NeedAttention);
+        Assert.Empty(data.LatestPosts);
+    }
+
+    [Fact]
+    public async Task Latest_posts_are_newest_first_and_at_most_eight()
+    {
+        var match = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
+        for (var day = 1; day <= 10; day++)
+        {
+            await _data.AddPostAsync(match, new DateOnly(2026, 11, day));
+        }
+
+        var latest = (await _services.Dashboard.LoadAsync(_programme.Id)).LatestPosts;
+
+        Assert.Equal(DashboardService.LatestPostCount, latest.Count);
+        Assert.Equal(new DateOnly(2026, 11, 10), latest[0].Date);
+        Assert.Equal(new DateOnly(2026, 11, 3), latest[^1].Date);
+    }
+
+    private async Task<Match> AddMatchAsync(Programme programme, DateOnly start, MatchStatus status = MatchStatus.Active)
+    {
+        var mentor = await _data.AddPersonAsync("Mentor Test", programme.Id, ProgrammeRole.Mentor);
+        var mentee = await _data.AddPersonAsync("Mentee Test", programme.Id, ProgrammeRole.Mentee);
+        return await _data.AddMatchAsync(programme.Id, mentor, mentee, start, status);
+    }
+}

@@ -1,0 +1,28 @@
+using MentorDashboard.Features.Dashboard;
+using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Newsroom;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MentorDashboard.Tests.Support;
+
+/// <summary>The app's feature services wired by hand over a test database and a test clock.</summary>
+public sealed class FeatureServices
+{
+    public FeatureServices(TestDatabase database, TimeProvider time)
+    {
+        Framework = new FrameworkService(database.Factory);
+        Events = new InProcessProgrammeEvents(NullLogger<InProcessProgrammeEvents>.Instance, time);
+        Posts = new PostService(database.Factory, Framework, Events, time, NullLogger<PostService>.Instance);
+        Dashboard = new DashboardService(
+            database.Factory, Framework, Posts, time, NullLogger<DashboardService>.Instance);
+    }
+
+    public FrameworkService Framework { get; }
+
+    public InProcessProgrammeEvents Events { get; }
+
+    public PostService Posts { get; }
+
+    public DashboardService Dashboard { get; }
+}

@@ -1,0 +1,45 @@
+namespace MentorDashboard.Components.Controls;
+
+/// <summary>
+/// The plain values an <see cref="ApexChart"/> sends to ApexChart.razor.js, which builds the
+/// ApexCharts options from them. The lists are copies, so a caller that changes its own list and
+/// renders again is seen as a change.
+/// </summary>
+internal sealed record ChartConfig(
+    string Type,
+    int Height,
+    IReadOnlyList<string>? Colors,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<ChartSeries> Series)
+{
+    public static ChartConfig From(
+        ChartKind type,
+        int height,
+        IReadOnlyList<string>? colors,
+        IReadOnlyList<string> categories,
+        IReadOnlyList<ChartSeries> series) =>
+        new(
+            TypeName(type),
+            height,
+            colors?.ToArray(),
+            categories.ToArray(),
+            series.Select(s => s with { Data = s.Data.ToArray() }).ToArray());
+
+    /// <summary>Same type, height and colours: one chart can show both by changing its data.</summary>
+    public bool HasSameSetup(ChartConfig other) =>
+        Type == other.Type
+        && Height == other.Height
+        && (Colors ?? []).SequenceEqual(other.Colors ?? []);
+
+    public bool HasSameData(ChartConfig other) =>
+        Categories.SequenceEqual(other.Categories) && Series.SequenceEqual(other.Series);
+
+    private static string TypeName(ChartKind type) => type switch
+    {
+        ChartKind.Column => "column",
+        ChartKind.Bar => "bar",
+        ChartKind.Donut => "donut",
+        ChartKind.Line => "line",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a chart type."),
+    };
+}

@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using MentorDashboard.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorDashboard.Features.Accounts;
+
+/// <summary>What one person may do in one programme.</summary>
+public sealed record ProgrammeAccessRights(
+    int ProgrammeId, string ProgrammeName, IReadOnlySet<ProgrammeRole> Roles, bool IsNetworkAdmin)
+{
+    public bool IsMember => IsNetworkAdmin || Roles.Count > 0;
+
+    public bool CanCoordinate => IsNetworkAdmin || Roles.Contains(ProgrammeRole.Coordinator);
+
+    public bool CanPost => Roles.Contains(ProgrammeRole.Mentor);
+}
+
+public sealed record ProgrammeSummary(int Id, string Name, string Description, ProgrammeAccessRights Access);
+
+/// <summary>Answers who may see what, from the memberships stored in the database (never from stale claims).</summary>
+public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public static string? PersonId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public async Task<ProgrammeAccessRights> GetAsync(
+        ClaimsPrincipal user, int programmeId, CancellationToken cancellationToken = default)
+    {
+        var none = new ProgrammeAccessRights(programmeId, "", new HashSet<ProgrammeRole>(), false);
+        if (PersonId(user) is not { } personId)
+        {
+            return none;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes
+            .Where(p => p.Id == programmeId)
+            .Select(p => new { p.NetworkId, p.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (programme is null)
+        {
+            return none;
+        }
+
+        var roles = await db.Memberships
+            .Where(m => m.PersonId == personId && m.ProgrammeId == programmeId)
+            .Select(m => m.Role)
+            .ToListAsync(cancellationToken);
+        var isAdmin = await db.Users
+            .AnyAsync(p => p.Id == personId && p.AdminOfNetworkId == programme.NetworkId, cancellationToken);
+        return new ProgrammeAccessRights(programmeId, programme.Name, roles.ToHashSet(), isAdmin);
+    }
+
+    public async Task<IReadOnlyList<ProgrammeSummary>> ListForAsync(
+        ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (PersonId(user) is not { } personId)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var adminOf = await db.Users
+            .Where(p => p.Id == personId)
+            .Select(p => p.AdminOfNetworkId)
+            .SingleOrDefaultAsync(cancellationToken);
+        var memberships = await db.Memberships
+            .Where(m => m.PersonId == personId)
+            .Select(m => new { m.ProgrammeId, m.Role })
+            .ToListAsync(cancellationToken);
+        var memberOf = memberships.Select(m => m.ProgrammeId).ToHashSet();
+        var programmes = await db.Programmes
+            .Where(p => memberOf.Contains(p.Id) || p.NetworkId == adminOf)
+            .OrderBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name, p.Description, p.NetworkId })
+            .ToListAsync(cancellationToken);
+
+        return programmes
+            .Select(p => new ProgrammeSummary(p.Id, p.Name, p.Description, new ProgrammeAccessRights(
+                p.Id,
+                p.Name,
+                memberships.Where(m => m.ProgrammeId == p.Id).Select(m => m.Role).ToHashSet(),
+                p.NetworkId == adminOf)))
+            .ToList();
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using MentorDashboard.Data;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace MentorDashboard.Features.Accounts;
+
+/// <summary>
+/// Re-checks an open circuit's user against the database every few minutes, so a changed password or a removed
+/// account ends the session without waiting for the cookie to expire.
+/// </summary>
+internal sealed class RevalidatingIdentityStateProvider(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopeFactory,
+    IOptions<IdentityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(
+        AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();
+        var person = await users.GetUserAsync(authenticationState.User);
+        if (person is null)
+        {
+            return false;
+        }
+
+        var stampInCookie = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return stampInCookie == await users.GetSecurityStampAsync(person);
+    }
+}

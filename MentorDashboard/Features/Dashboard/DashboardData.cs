@@ -1,0 +1,26 @@
+using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Newsroom;
+
+namespace MentorDashboard.Features.Dashboard;
+
+/// <summary>Everything a programme's dashboard shows, read in one go so the cards agree with each other.</summary>
+public sealed record DashboardData(
+    DateOnly Today,
+    Headline Headline,
+    IReadOnlyList<WeekCount> MeetingsPerWeek,
+    IReadOnlyList<ItemCount> Topics,
+    IReadOnlyList<ItemCount> ActivityTypes,
+    IReadOnlyList<MatchNeedingAttention> NeedAttention,
+    IReadOnlyList<PostView> LatestPosts);
+
+/// <param name="MeanRating">Mean "how it went" of this month's posts; null when there were none.</param>
+public sealed record Headline(int ActiveMatches, int MeetingsThisMonth, double HoursThisMonth, double? MeanRating);
+
+/// <summary>Meetings in the week that starts on Monday <paramref name="WeekStart"/>.</summary>
+public sealed record WeekCount(DateOnly WeekStart, int Meetings);
+
+public sealed record ItemCount(FrameworkOption Item, int Count);
+
+/// <param name="LastMeeting">Date of the last post; null when the pair has not met since the match started.</param>
+public sealed record MatchNeedingAttention(
+    int MatchId, string MentorName, string MenteeName, DateOnly? LastMeeting, int DaysWithoutMeeting);

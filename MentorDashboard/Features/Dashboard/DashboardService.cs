@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using MentorDashboard.Data;
+using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Newsroom;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorDashboard.Features.Dashboard;
+
+/// <summary>Reads the data cards of a programme's dashboard. Aggregates in SQL; only small results leave it.</summary>
+public sealed partial class DashboardService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    FrameworkService framework,
+    PostService posts,
+    TimeProvider time,
+    ILogger<DashboardService> logger)
+{
+    public const int Weeks = 12;
+
+    public const int TopicAndActivityDays = 90;
+
+    /// <summary>An active match with no meeting for this many days needs a coordinator's attention.</summary>
+    public const int DaysWithoutMeetingForAttention = 21;
+
+    public const int LatestPostCount = 8;
+
+    public async Task<DashboardData> LoadAsync(int programmeId, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var programmeFramework = await framework.GetForProgrammeAsync(programmeId, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programmePosts = db.Posts.Where(p => p.ProgrammeId == programmeId);
+
+        var data = new DashboardData(
+            today,
+            await ReadHeadlineAsync(db, programmeId, today, cancellationToken),
+            await ReadMeetingsPerWeekAsync(programmePosts, today, cancellationToken),
+            await ReadTopicsAsync(db, programmePosts, today, programmeFramework, cancellationToken),
+            await ReadActivityTypesAsync(programmePosts, today, programmeFramework, cancellationToken),
+            await ReadNeedAttentionAsync(db, programmeId, today, cancellationToken),
+            await posts.ListAsync(programmeId, take: LatestPostCount, cancellationToken: cancellationToken));
+
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            DashboardLog.Loaded(logger, programmeId, elapsedMs);
+        }
+
+        return data;
+    }
+
+    internal static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    private static async Task<Headline> ReadHeadlineAsync(
+        AppDbContext db, int programmeId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var activeMatches = await db.Matches
+            .CountAsync(m => m.ProgrammeId == programmeId && m.Status == MatchStatus.Active, cancellationToken);
+        var month = await db.Posts
+            .Where(p => p.ProgrammeId == programmeId && p.Date >= monthStart && p.Date <= today)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Minutes = g.Sum(p => p.Minutes), Rating = g.Average(p => p.Rating) })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        return month is null
+            ? new Headline(activeMatches, 0, 0, null)
+            : new Headline(activeMatches, month.Count, month.Minutes / 60.0, month.Rating);
+    }
+
+    private static async Task<IReadOnlyList<WeekCount>> ReadMeetingsPerWeekAsync(
+        IQueryable<Post> programmePosts, DateOnly today, CancellationToken cancellationToken)
+    {
+        var firstWeek = MondayOf(today).AddDays(-7 * (Weeks - 1));
+        var perDay = await programmePosts
+            .Where(p => p.Date >= firstWeek && p.Date <= today)
+            .GroupBy(p => p.Date)
+            .Select(g => new { Date = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        return Enumerable.Range(0, Weeks)
+            .Select(week => firstWeek.AddDays(7 * week))
+            .Select(start => new WeekCount(
+                start,
+                perDay.Where(d => d.Date >= start && d.Date < start.AddDays(7)).Sum(d => d.Count)))
+            .ToList();
+    }
+
+    private static async Task<IReadOnlyList<ItemCount>> ReadTopicsAsync(
+        AppDbContext db,
+        IQueryable<Post> programmePosts,
+        DateOnly today,
+        ProgrammeFramework programmeFramework,
+        CancellationToken cancellationToken)
+    {
+        var since = today.AddDays(-TopicAndActivityDays);
+        var counts = await (
+                from topic in db.PostTopics
+                join post in programmePosts on topic.PostId equals post.Id
+                where post.Date > since && post.Date <= today
+                group topic by topic.TopicKey into g
+                select new { Key = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        return counts
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new ItemCount(new FrameworkOption(c.Key, programmeFramework.LabelOf(c.Key)), c.Count))
+            .ToList();
+    }
+
+    private static async Task<IReadOnlyList<ItemCount>> ReadActivityTypesAsync(
+        IQueryable<Post> programmePosts,
+        DateOnly today,
+        ProgrammeFramework programmeFramework,
+        CancellationToken cancellationToken)
+    {
+        var since = today.AddDays(-TopicAndActivityDays);
+        var counts = await programmePosts
+            .Where(p => p.Date > since && p.Date <= today)
+            .GroupBy(p => p.ActivityTypeKey)
+            .Select(g => new { Key = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        return counts
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new ItemCount(new FrameworkOption(c.Key, programmeFramework.LabelOf(c.Key)), c.Count))
+            .ToList();
+    }
+
+    private static async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
+        AppDbContext db, int programmeId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var matches = await db.Matches
+            .Where(m => m.ProgrammeId == programmeId && m.Status == MatchStatus.Active)
+            .Select(m => new
+            {
+                m.Id,
+                MentorName = m.Mentor.DisplayName,
+                MenteeName = m.Mentee.DisplayName,
+                m.StartDate,
+                LastMeeting = db.Posts.Where(p => p.MatchId == m.Id && p.Date <= today).Max(p => (DateOnly?)p.Date),
+            })
+            .ToListAsync(cancellationToken);
+
+        // A new match that has not met yet counts its days from its start.
+        return matches
+            .Select(m => new MatchNeedingAttention(
+                m.Id,
+                m.MentorName,
+                m.MenteeName,
+                m.LastMeeting,
+                today.DayNumber - (m.LastMeeting ?? m.StartDate).DayNumber))
+            .Where(m => m.DaysWithoutMeeting >= DaysWithoutMeetingForAttention)
+            .OrderByDescending(m => m.DaysWithoutMeeting)
+            .ThenBy(m => m.MatchId)
+            .ToList();
+    }
+}

@@ -1,0 +1,94 @@
+using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace MentorDashboard.Features.Dashboard;
+
+/// <summary>
+/// A programme's data cards, kept current: they re-read when the programme's events arrive (coalesced by the
+/// hub) and when the browser's connection comes back after a drop, so they never show stale figures.
+/// </summary>
+public sealed partial class LiveDashboard
+{
+    private DashboardData? _data;
+    private DateTime _updatedAt;
+    private bool _loadError;
+    private string _programmeName = "";
+    private IDisposable? _subscription;
+    private int _subscribedProgrammeId;
+
+    /// <summary>The programme whose cards to show; the page has checked the viewer may see it.</summary>
+    [Parameter, EditorRequired]
+    public int ProgrammeId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private DashboardService Dashboard { get; set; } = null!;
+
+    [Inject]
+    private ProgrammeAccess Access { get; set; } = null!;
+
+    [Inject]
+    private IProgrammeEvents Events { get; set; } = null!;
+
+    [Inject]
+    private CircuitConnection Connection { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = null!;
+
+    [Inject]
+    private ILogger<LiveDashboard> Logger { get; set; } = null!;
+
+    protected override void OnInitialized() => Connection.Restored += OnConnectionRestoredAsync;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_subscribedProgrammeId != ProgrammeId)
+        {
+            _subscription?.Dispose();
+            _subscribedProgrammeId = ProgrammeId;
+            _subscription = Events.Subscribe(ProgrammeId, _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval);
+            _data = null;
+        }
+
+        if (AuthenticationState is not null)
+        {
+            _programmeName = (await Access.GetAsync((await AuthenticationState).User, ProgrammeId)).ProgrammeName;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _data = await Dashboard.LoadAsync(ProgrammeId);
+            _updatedAt = Time.GetLocalNow().DateTime;
+            _loadError = false;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            DashboardLog.RefreshFailed(Logger, exception, ProgrammeId);
+            _loadError = true;
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    private Task OnConnectionRestoredAsync() => InvokeAsync(RefreshAsync);
+
+    public void Dispose()
+    {
+        Connection.Restored -= OnConnectionRestoredAsync;
+        _subscription?.Dispose();
+    }
+}

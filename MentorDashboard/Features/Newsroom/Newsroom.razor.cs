@@ -1,0 +1,84 @@
+using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace MentorDashboard.Features.Newsroom;
+
+/// <summary>A programme's feed of meeting reports, with the post form for its mentors. Updates live.</summary>
+public sealed partial class Newsroom
+{
+    private ProgrammeAccessRights? _access;
+    private string? _personId;
+    private ProgrammeFramework? _framework;
+    private IReadOnlyList<MatchOption> _matches = [];
+    private List<PostView> _posts = [];
+    private bool _mayHaveMore;
+    private IDisposable? _subscription;
+
+    [Parameter]
+    public int ProgrammeId { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    [Inject]
+    private PostService Posts { get; set; } = null!;
+
+    [Inject]
+    private FrameworkService FrameworkService { get; set; } = null!;
+
+    [Inject]
+    private ProgrammeAccess Access { get; set; } = null!;
+
+    [Inject]
+    private IProgrammeEvents Events { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _subscription?.Dispose();
+        var user = (await AuthenticationState).User;
+        _personId = ProgrammeAccess.PersonId(user);
+        _access = await Access.GetAsync(user, ProgrammeId);
+        _framework = await FrameworkService.GetForProgrammeAsync(ProgrammeId, CancellationToken.None);
+        _matches = _access.CanPost && _personId is not null
+            ? await Posts.ListMatchesOfMentorAsync(ProgrammeId, _personId)
+            : [];
+        _posts = [.. await Posts.ListAsync(ProgrammeId)];
+        _mayHaveMore = _posts.Count == PostService.PageSize;
+        _subscription = Events.Subscribe(ProgrammeId, _ => InvokeAsync(ShowNewerPostsAsync), LiveExtensions.RefreshInterval);
+    }
+
+    private Task<PostResult> SaveAsync(PostInput input) =>
+        _personId is null
+            ? Task.FromResult(PostResult.Rejected(new PostError(PostFields.Post, "Sign in again to post.")))
+            : Posts.CreateAsync(ProgrammeId, _personId, input);
+
+    private void OnPosted(PostView post)
+    {
+        if (_posts.All(p => p.Id != post.Id))
+        {
+            _posts.Insert(0, post);
+        }
+    }
+
+    private async Task ShowNewerPostsAsync()
+    {
+        var newer = _posts.Count == 0
+            ? await Posts.ListAsync(ProgrammeId)
+            : await Posts.ListNewerAsync(ProgrammeId, _posts[0]);
+        var known = _posts.Select(p => p.Id).ToHashSet();
+        _posts.InsertRange(0, newer.Where(p => !known.Contains(p.Id)));
+        StateHasChanged();
+    }
+
+    private async Task LoadMoreAsync()
+    {
+        var older = await Posts.ListAsync(ProgrammeId, after: _posts.LastOrDefault());
+        _posts.AddRange(older);
+        _mayHaveMore = older.Count == PostService.PageSize;
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,95 @@
+using MentorDashboard.Features.Framework;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace MentorDashboard.Features.Newsroom;
+
+public sealed partial class PostForm
+{
+    private PostInput _input = new();
+    private IReadOnlyList<PostError> _errors = [];
+    private bool _saving;
+
+    /// <summary>The mentor's active matches; the form picks the only one itself.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyList<MatchOption> Matches { get; set; } = [];
+
+    /// <summary>The topics and activity types to choose from.</summary>
+    [Parameter, EditorRequired]
+    public ProgrammeFramework Framework { get; set; } = null!;
+
+    /// <summary>Today in the programme, the latest date a meeting can have.</summary>
+    [Parameter, EditorRequired]
+    public DateOnly Today { get; set; }
+
+    /// <summary>Saves the post on the server; its errors are shown and the input kept.</summary>
+    [Parameter, EditorRequired]
+    public Func<PostInput, Task<PostResult>> Save { get; set; } = null!;
+
+    /// <summary>Raised with the saved post.</summary>
+    [Parameter]
+    public EventCallback<PostView> Posted { get; set; }
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private ILogger<PostForm> Logger { get; set; } = null!;
+
+    private IReadOnlyCollection<string>? TopicKeys
+    {
+        get => _input.TopicKeys;
+        set => _input.TopicKeys = value ?? [];
+    }
+
+    protected override void OnParametersSet()
+    {
+        _input.Date ??= Today.ToDateTime(TimeOnly.MinValue);
+        if (Matches.Count == 1)
+        {
+            _input.MatchId = Matches[0].MatchId;
+        }
+    }
+
+    private bool HasError(string field) => _errors.Any(e => e.Field == field);
+
+    private string? ErrorFor(string field) =>
+        _errors.FirstOrDefault(e => e.Field == field) is { } error ? L[error.Message].Value : null;
+
+    private async Task SubmitAsync()
+    {
+        if (_saving)
+        {
+            return;
+        }
+
+        _errors = PostValidation.Validate(_input, Today, Framework);
+        if (_errors.Count > 0)
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var result = await Save(_input);
+            _errors = result.Errors;
+            if (result.Post is { } post)
+            {
+                Snackbar.Add(L["Your post is in the newsroom."], Severity.Success);
+                _input = new PostInput { MatchId = _input.MatchId, Date = Today.ToDateTime(TimeOnly.MinValue) };
+                await Posted.InvokeAsync(post);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Keep everything the mentor typed; the same submission id makes a retry safe.
+            PostsLog.SaveFailed(Logger, exception);
+            _errors = [new PostError(PostFields.Post, "Your post could not be saved. Please try again.")];
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using MentorDashboard.Data;
+using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorDashboard.Features.Newsroom;
+
+/// <summary>Saves meeting reports and reads a programme's feed.</summary>
+public sealed partial class PostService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    FrameworkService framework,
+    IProgrammeEvents events,
+    TimeProvider time,
+    ILogger<PostService> logger)
+{
+    public const int PageSize = 20;
+
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    /// <summary>
+    /// Validates the post against the rules and the match, saves it, and only after the save has committed tells
+    /// the programme's live views. Refused posts change nothing.
+    /// </summary>
+    public async Task<PostResult> CreateAsync(
+        int programmeId, string authorId, PostInput input, CancellationToken cancellationToken = default)
+    {
+        var programmeFramework = await framework.GetForProgrammeAsync(programmeId, cancellationToken);
+        var errors = PostValidation.Validate(input, Today, programmeFramework);
+        if (errors.Count > 0)
+        {
+            PostsLog.Rejected(logger, programmeId, errors.Count);
+            return new PostResult(null, errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Posts
+            .Where(p => p.SubmissionId == input.SubmissionId && p.AuthorId == authorId)
+            .Select(p => (long?)p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } existingId)
+        {
+            return new PostResult(await GetAsync(db, existingId, programmeFramework, cancellationToken), []);
+        }
+
+        var match = await db.Matches
+            .Where(m => m.Id == input.MatchId && m.ProgrammeId == programmeId)
+            .Select(m => new { m.MentorId, m.Status, m.StartDate })
+            .SingleOrDefaultAsync(cancellationToken);
+        var date = DateOnly.FromDateTime(input.Date!.Value);
+        var matchError = match switch
+        {
+            null => "That match is not part of this programme.",
+            _ when match.MentorId != authorId => "You can only post about your own matches.",
+            _ when match.Status != MatchStatus.Active => "This match is closed; it takes no new posts.",
+            _ when date < match.StartDate => "The meeting date is before the match started.",
+            _ => null,
+        };
+        if (matchError is not null)
+        {
+            PostsLog.Rejected(logger, programmeId, 1);
+            var field = match is not null && date < match.StartDate ? PostFields.Date : PostFields.Match;
+            return PostResult.Rejected(new PostError(field, matchError));
+        }
+
+        var post = new Post
+        {
+            ProgrammeId = programmeId,
+            MatchId = input.MatchId!.Value,
+            AuthorId = authorId,
+            Date = date,
+            Minutes = input.Minutes!.Value,
+            ActivityTypeKey = input.ActivityTypeKey!,
+            Topics = input.TopicKeys.Distinct(StringComparer.Ordinal).Select(k => new PostTopic { TopicKey = k }).ToList(),
+            Rating = input.Rating,
+            Text = input.Text.Trim(),
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            SubmissionId = input.SubmissionId,
+        };
+        db.Posts.Add(post);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same submit arrived twice at once (a retry over a poor connection): the first one won.
+            if (await SubmissionSavedAsync(input.SubmissionId, authorId, cancellationToken))
+            {
+                return await CreateAsync(programmeId, authorId, input, cancellationToken);
+            }
+
+            throw;
+        }
+
+        PostsLog.Saved(logger, programmeId, post.Id);
+
+        await events.PublishAsync(
+            new ProgrammeEvent(programmeId, ProgrammeEventKind.PostSaved, post.CreatedAtUtc), cancellationToken);
+        return new PostResult(await GetAsync(db, post.Id, programmeFramework, cancellationToken), []);
+    }
+
+    /// <summary>The newest posts of a programme, newest first; pass the last one shown to read the next page.</summary>
+    public async Task<IReadOnlyList<PostView>> ListAsync(
+        int programmeId, PostView? after = null, int take = PageSize, CancellationToken cancellationToken = default)
+    {
+        var programmeFramework = await framework.GetForProgrammeAsync(programmeId, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Posts.Where(p => p.ProgrammeId == programmeId);
+        if (after is not null)
+        {
+            query = query.Where(p => p.CreatedAtUtc < after.CreatedAtUtc
+                || (p.CreatedAtUtc == after.CreatedAtUtc && p.Id < after.Id));
+        }
+
+        return await ToViewsAsync(
+            query.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Take(take),
+            programmeFramework,
+            cancellationToken);
+    }
+
+    /// <summary>Posts saved after <paramref name="newest"/>, for a feed that is already showing it.</summary>
+    public async Task<IReadOnlyList<PostView>> ListNewerAsync(
+        int programmeId, PostView newest, CancellationToken cancellationToken = default)
+    {
+        var programmeFramework = await framework.GetForProgrammeAsync(programmeId, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Posts
+            .Where(p => p.ProgrammeId == programmeId)
+            .Where(p => p.CreatedAtUtc > newest.CreatedAtUtc || (p.CreatedAtUtc == newest.CreatedAtUtc && p.Id > newest.Id))
+            .OrderByDescending(p => p.CreatedAtUtc)
+            .ThenByDescending(p => p.Id)
+            .Take(PageSize);
+        return await ToViewsAsync(query, programmeFramework, cancellationToken);
+    }
+
+    /// <summary>The author's active matches in the programme, for the post form.</summary>
+    public async Task<IReadOnlyList<MatchOption>> ListMatchesOfMentorAsync(
+        int programmeId, string mentorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Matches
+            .Where(m => m.ProgrammeId == programmeId && m.MentorId == mentorId && m.Status == MatchStatus.Active)
+            .OrderBy(m => m.Mentee.DisplayName)
+            .Select(m => new MatchOption(m.Id, m.Mentee.DisplayName, m.StartDate))
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<bool> SubmissionSavedAsync(Guid submissionId, string authorId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Posts.AnyAsync(p => p.SubmissionId == submissionId && p.AuthorId == authorId, cancellationToken);
+    }
+
+    private static async Task<PostView> GetAsync(
+        AppDbContext db, long postId, ProgrammeFramework programmeFramework, CancellationToken cancellationToken) =>
+        (await ToViewsAsync(db.Posts.Where(p => p.Id == postId), programmeFramework, cancellationToken)).Single();
+
+    internal static async Task<IReadOnlyList<PostView>> ToViewsAsync(
+        IQueryable<Post> posts, ProgrammeFramework programmeFramework, CancellationToken cancellationToken)
+    {
+        var rows = await posts
+            .Select(p => new
+            {
+                p.Id,
+                p.MatchId,
+                AuthorName = p.Author.DisplayName,
+                MenteeName = p.Match.Mentee.DisplayName,
+                p.Date,
+                p.Minutes,
+                p.ActivityTypeKey,
+                TopicKeys = p.Topics.Select(t => t.TopicKey).ToList(),
+                p.Rating,
+                p.Text,
+                p.CreatedAtUtc,
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        return rows.Select(r => new PostView(
+                r.Id,
+                r.MatchId,
+                r.AuthorName,
+                r.MenteeName,
+                r.Date,
+                r.Minutes,
+                new FrameworkOption(r.ActivityTypeKey, programmeFramework.LabelOf(r.ActivityTypeKey)),
+                r.TopicKeys.Select(k => new FrameworkOption(k, programmeFramework.LabelOf(k))).ToList(),
+                r.Rating,
+                r.Text,
+                DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc)))
+            .ToList();
+    }
+}

@@ -1,0 +1,28 @@
+using MentorDashboard.Features.Framework;
+
+namespace MentorDashboard.Features.Newsroom;
+
+/// <summary>A post as the newsroom and the dashboard show it, with framework labels resolved.</summary>
+public sealed record PostView(
+    long Id,
+    int MatchId,
+    string AuthorName,
+    string MenteeName,
+    DateOnly Date,
+    int Minutes,
+    FrameworkOption ActivityType,
+    IReadOnlyList<FrameworkOption> Topics,
+    int Rating,
+    string Text,
+    DateTime CreatedAtUtc);
+
+/// <summary>A mentor's active match, offered in the post form.</summary>
+public sealed record MatchOption(int MatchId, string MenteeName, DateOnly StartDate);
+
+/// <summary>Either the saved post or every reason it was refused; nothing is stored when refused.</summary>
+public sealed record PostResult(PostView? Post, IReadOnlyList<PostError> Errors)
+{
+    public bool Saved => Post is not null;
+
+    public static PostResult Rejected(params PostError[] errors) => new(null, errors);
+}
