@@ -40,6 +40,10 @@ public sealed partial class InProcessProgrammeEvents(ILogger<InProcessProgrammeE
         return subscription;
     }
 
+    /// <summary>How many live views listen to a programme now; for tests and diagnostics.</summary>
+    public int SubscriberCount(int programmeId) =>
+        _byProgramme.TryGetValue(programmeId, out var subscriptions) ? subscriptions.Count : 0;
+
     [LoggerMessage(EventId = 2001, Level = LogLevel.Debug,
         Message = "Programme {ProgrammeId} event {Kind} handed to {Subscribers} subscribers")]
     private static partial void LogPublished(ILogger logger, int programmeId, ProgrammeEventKind kind, int subscribers);

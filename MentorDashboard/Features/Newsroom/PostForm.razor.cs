@@ -6,6 +6,9 @@ namespace MentorDashboard.Features.Newsroom;
 
 public sealed partial class PostForm
 {
+    // Most meetings last about an hour; a default saves a mentor on a phone some typing.
+    private const int DefaultMinutes = 60;
+
     private PostInput _input = new();
     private IReadOnlyList<PostError> _errors = [];
     private bool _saving;
@@ -45,6 +48,7 @@ public sealed partial class PostForm
     protected override void OnParametersSet()
     {
         _input.Date ??= Today.ToDateTime(TimeOnly.MinValue);
+        _input.Minutes ??= DefaultMinutes;
         if (Matches.Count == 1)
         {
             _input.MatchId = Matches[0].MatchId;
@@ -77,7 +81,12 @@ public sealed partial class PostForm
             if (result.Post is { } post)
             {
                 Snackbar.Add(L["Your post is in the newsroom."], Severity.Success);
-                _input = new PostInput { MatchId = _input.MatchId, Date = Today.ToDateTime(TimeOnly.MinValue) };
+                _input = new PostInput
+                {
+                    MatchId = _input.MatchId,
+                    Date = Today.ToDateTime(TimeOnly.MinValue),
+                    Minutes = DefaultMinutes,
+                };
                 await Posted.InvokeAsync(post);
             }
         }

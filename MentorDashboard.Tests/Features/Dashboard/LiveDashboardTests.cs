@@ -1,0 +1,126 @@
+using Bunit;
+using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Dashboard;
+using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Tests.Support;
+
+namespace MentorDashboard.Tests.Features.Dashboard;
+
+public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
+{
+    private readonly FixedTime _time = FixedTime.At(2026, 12, 3);
+    private TestDatabase _database = null!;
+    private TestData _data = null!;
+    private FeatureServices _features = null!;
+    private Programme _programme = null!;
+    private Match _match = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _data = new TestData(_database);
+        _features = new FeatureServices(_database, _time);
+        var network = await _data.AddNetworkAsync();
+        _programme = await _data.AddProgrammeAsync(network.Id, "Harbour Mentors");
+        var mentor = await _data.AddPersonAsync("Iker Test", _programme.Id, ProgrammeRole.Mentor);
+        var mentee = await _data.AddPersonAsync("Selam Test", _programme.Id, ProgrammeRole.Mentee);
+        _match = await _data.AddMatchAsync(_programme.Id, mentor, mentee, new DateOnly(2026, 3, 1));
+        await _data.AddPostAsync(_match, new DateOnly(2026, 11, 2));
+
+        Services.AddSingleton<TimeProvider>(_time);
+        Services.AddSingleton(_features.Dashboard);
+        Services.AddSingleton<IProgrammeEvents>(_features.Events);
+        Services.AddSingleton(new ProgrammeAccess(_database.Factory));
+        Services.AddSingleton<CircuitConnection>();
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Cards_change_when_a_post_is_saved_without_a_reload()
+    {
+        var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));
+        dashboard.WaitForAssertion(() => Assert.Single(dashboard.FindAll("#latest-posts [data-post-id]")), WaitTimeout);
+        Assert.Equal("0", dashboard.Find("#headline-meetings .figure").TextContent.Trim());
+        Assert.Contains("this week so far: 0", dashboard.Find("#card-meetings").TextContent);
+        Assert.Single(dashboard.FindAll("#card-attention [data-match-id]"));
+
+        var result = await _features.Posts.CreateAsync(
+            _programme.Id, _match.MentorId, Report(_match, "We found the library together."));
+
+        Assert.True(result.Saved);
+        dashboard.WaitForAssertion(() =>
+        {
+            Assert.Equal(2, dashboard.FindAll("#latest-posts [data-post-id]").Count);
+            Assert.Equal("1", dashboard.Find("#headline-meetings .figure").TextContent.Trim());
+            Assert.Equal("1.5", dashboard.Find("#headline-hours .figure").TextContent.Trim());
+            Assert.Contains("this week so far: 1", dashboard.Find("#card-meetings").TextContent);
+            Assert.Empty(dashboard.FindAll("#card-attention [data-match-id]"));
+        }, WaitTimeout);
+        Assert.Contains("We found the library together.", dashboard.Find("#latest-posts").TextContent);
+    }
+
+    [Fact]
+    public async Task Cards_ignore_posts_of_another_programme()
+    {
+        var other = await _data.AddProgrammeAsync(_programme.NetworkId, "Hilltop Mentors");
+        var otherMentor = await _data.AddPersonAsync("Pau Test", other.Id, ProgrammeRole.Mentor);
+        var otherMentee = await _data.AddPersonAsync("Oleh Test", other.Id, ProgrammeRole.Mentee);
+        var otherMatch = await _data.AddMatchAsync(other.Id, otherMentor, otherMentee, new DateOnly(2026, 3, 1));
+        var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));
+        dashboard.WaitForAssertion(() => Assert.Single(dashboard.FindAll("#latest-posts [data-post-id]")), WaitTimeout);
+
+        var elsewhere = await _features.Posts.CreateAsync(other.Id, otherMentor.Id, Report(otherMatch, "Elsewhere."));
+        var here = await _features.Posts.CreateAsync(_programme.Id, _match.MentorId, Report(_match, "Here."));
+
+        Assert.True(elsewhere.Saved && here.Saved);
+        dashboard.WaitForAssertion(
+            () => Assert.Equal(2, dashboard.FindAll("#latest-posts [data-post-id]").Count), WaitTimeout);
+        Assert.DoesNotContain("Elsewhere.", dashboard.Markup);
+        Assert.DoesNotContain("Pau Test", dashboard.Markup);
+        Assert.Equal("1", dashboard.Find("#headline-meetings .figure").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Cards_are_read_again_when_the_connection_comes_back()
+    {
+        var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));
+        dashboard.WaitForAssertion(() => Assert.Single(dashboard.FindAll("#latest-posts [data-post-id]")), WaitTimeout);
+
+        // A post saved while this browser was offline: no event reaches this dashboard for it.
+        await _data.AddPostAsync(_match, new DateOnly(2026, 12, 1));
+        await Services.GetRequiredService<CircuitConnection>().RaiseRestoredAsync();
+
+        dashboard.WaitForAssertion(
+            () => Assert.Equal(2, dashboard.FindAll("#latest-posts [data-post-id]").Count), WaitTimeout);
+    }
+
+    [Fact]
+    public async Task Disposed_dashboard_stops_listening()
+    {
+        var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));
+        dashboard.WaitForAssertion(() => Assert.Single(dashboard.FindAll("#latest-posts [data-post-id]")), WaitTimeout);
+        Assert.Equal(1, _features.Events.SubscriberCount(_programme.Id));
+
+        await DisposeComponentsAsync();
+
+        Assert.Equal(0, _features.Events.SubscriberCount(_programme.Id));
+    }
+
+    private static PostInput Report(Match match, string text) => new()
+    {
+        MatchId = match.Id,
+        Date = new DateTime(2026, 12, 3),
+        Minutes = 90,
+        ActivityTypeKey = "activity.walk",
+        TopicKeys = ["topic.housing"],
+        Rating = 5,
+        Text = text,
+    };
+}
