@@ -11,6 +11,9 @@ public sealed partial class DemoSeeder(
     TimeProvider time,
     ILogger<DemoSeeder> logger)
 {
+    /// <summary>Fixed, so that the same today always gives the same demo network.</summary>
+    private const int RandomSeed = 2026;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -19,9 +22,36 @@ public sealed partial class DemoSeeder(
             return;
         }
 
-        _ = passwordHasher;
-        _ = time;
-        LogSeeded(logger, 0, 0, 0);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var demo = new DemoNetworkBuilder(RandomSeed, today).Build();
+
+        // Hashing is slow on purpose, so the shared password is hashed once for all demo accounts.
+        var passwordHash = passwordHasher.HashPassword(demo.Admin, DemoAccounts.Password);
+        foreach (var person in demo.People.Where(person => person.IsDemo))
+        {
+            person.PasswordHash = passwordHash;
+        }
+
+        // One transaction: a failed seed leaves an empty database that the next start seeds again.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Networks.Add(demo.Network);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // These two keys have no navigation to fix them up, so they are copied once the ids exist.
+        demo.Admin.AdminOfNetworkId = demo.Network.Id;
+        foreach (var post in demo.Posts)
+        {
+            post.ProgrammeId = post.Match.Programme.Id;
+        }
+
+        db.Users.AddRange(demo.People);
+        db.Memberships.AddRange(demo.Memberships);
+        db.Matches.AddRange(demo.Matches);
+        db.Posts.AddRange(demo.Posts);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        LogSeeded(logger, demo.Network.Programmes.Count, demo.Matches.Count, demo.Posts.Count);
     }
 
     [LoggerMessage(EventId = 9001, Level = LogLevel.Information,
