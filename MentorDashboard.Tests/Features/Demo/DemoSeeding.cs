@@ -37,7 +37,7 @@ internal static class DemoSeeding
         var seeder = new DemoSeeder(
             database.Factory,
             new PasswordHasher<Person>(),
-            new FixedTimeProvider(now),
+            new FixedTime(now),
             NullLogger<DemoSeeder>.Instance);
         await seeder.SeedAsync(Cancellation);
     }

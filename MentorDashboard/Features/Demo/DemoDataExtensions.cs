@@ -26,7 +26,8 @@ public static class DemoDataExtensions
         return services;
     }
 
-    public static async Task SeedDemoDataIfAskedAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task SeedDemoDataIfAskedAsync(
+        this IServiceProvider services, CancellationToken cancellationToken)
     {
         if (!services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
