@@ -1,3 +1,4 @@
+using MentorDashboard;
 using MentorDashboard.Components;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
@@ -6,13 +7,14 @@ using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
-builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+builder.Services.AddAppLocalization(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAccounts();
@@ -29,6 +31,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -34,11 +34,13 @@ public static class DemoDataExtensions
             return;
         }
 
+        // The password hasher is scoped, like the rest of Identity.
+        await using var scope = services.CreateAsyncScope();
         var seeder = new DemoSeeder(
-            services.GetRequiredService<IDbContextFactory<AppDbContext>>(),
-            services.GetRequiredService<IPasswordHasher<Person>>(),
-            services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<ILogger<DemoSeeder>>());
+            scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>(),
+            scope.ServiceProvider.GetRequiredService<IPasswordHasher<Person>>(),
+            scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+            scope.ServiceProvider.GetRequiredService<ILogger<DemoSeeder>>());
         await seeder.SeedAsync(cancellationToken);
     }
 }
