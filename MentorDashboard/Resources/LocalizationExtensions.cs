@@ -23,13 +23,16 @@ public static class LocalizationExtensions
         if (settings.Cultures.Length == 0)
         {
             throw new InvalidOperationException(
-                $"The setting '{LocalizationSettings.Section}:Cultures' is empty: list at least one culture, e.g. en-GB.");
+                $"The setting '{LocalizationSettings.Section}:Cultures' is empty: list at least one culture, "
+                + "for example en-GB.");
         }
 
         CultureInfo[] cultures;
         try
         {
-            cultures = settings.Cultures.Select(name => CultureInfo.GetCultureInfo(name, predefinedOnly: true)).ToArray();
+            cultures = settings.Cultures
+                .Select(name => CultureInfo.GetCultureInfo(name, predefinedOnly: true))
+                .ToArray();
         }
         catch (CultureNotFoundException exception)
         {

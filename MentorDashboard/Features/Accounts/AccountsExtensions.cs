@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -58,8 +59,7 @@ public static class AccountsExtensions
     }
 
     // APIs answer with a status code; pages are sent to the sign-in or access-denied page.
-    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context,
-        int statusCode)
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int statusCode)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {

@@ -9,6 +9,7 @@ internal static partial class AccountsLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "A sign-in attempt failed")]
     public static partial void SignInFailed(ILogger logger);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "An account was locked out after failed sign-ins")]
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning,
+        Message = "An account was locked out after failed sign-ins")]
     public static partial void LockedOut(ILogger logger);
 }

@@ -48,7 +48,8 @@ public sealed partial class Login
 
         var result = person is null
             ? SignInResult.Failed
-            : await SignInManager.PasswordSignInAsync(person, Input.Password, isPersistent: false, lockoutOnFailure: true);
+            : await SignInManager.PasswordSignInAsync(
+                person, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             AccountsLog.LockedOut(Logger);

@@ -30,7 +30,8 @@ internal sealed class RevalidatingIdentityStateProvider(
             return false;
         }
 
-        var stampInCookie = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        var stampClaim = options.Value.ClaimsIdentity.SecurityStampClaimType;
+        var stampInCookie = authenticationState.User.FindFirstValue(stampClaim);
         return stampInCookie == await users.GetSecurityStampAsync(person);
     }
 }

@@ -51,7 +51,8 @@ public sealed partial class LiveDashboard
         {
             _subscription?.Dispose();
             _subscribedProgrammeId = ProgrammeId;
-            _subscription = Events.Subscribe(ProgrammeId, _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval);
+            _subscription = Events.Subscribe(
+                ProgrammeId, _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval);
             _data = null;
         }
 

@@ -6,7 +6,8 @@ namespace MentorDashboard.Features.Framework;
 public sealed record FrameworkOption(string Key, string Label);
 
 /// <summary>The topics and activity types a programme's posts may use, in the network's order.</summary>
-public sealed record ProgrammeFramework(IReadOnlyList<FrameworkOption> Topics, IReadOnlyList<FrameworkOption> ActivityTypes)
+public sealed record ProgrammeFramework(
+    IReadOnlyList<FrameworkOption> Topics, IReadOnlyList<FrameworkOption> ActivityTypes)
 {
     public string LabelOf(string key) =>
         Topics.Concat(ActivityTypes).FirstOrDefault(o => o.Key == key)?.Label ?? key;
@@ -27,11 +28,10 @@ public sealed class FrameworkService(IDbContextFactory<AppDbContext> dbFactory)
             .ThenBy(i => i.Label)
             .Select(i => new { i.Kind, i.Key, i.Label })
             .ToListAsync(cancellationToken);
-        return new ProgrammeFramework(
-            items.Where(i => i.Kind == FrameworkItemKind.Topic).Select(i => new FrameworkOption(i.Key, i.Label)).ToList(),
-            items.Where(i => i.Kind == FrameworkItemKind.ActivityType)
-                .Select(i => new FrameworkOption(i.Key, i.Label))
-                .ToList());
+        List<FrameworkOption> OfKind(FrameworkItemKind kind) =>
+            items.Where(i => i.Kind == kind).Select(i => new FrameworkOption(i.Key, i.Label)).ToList();
+
+        return new ProgrammeFramework(OfKind(FrameworkItemKind.Topic), OfKind(FrameworkItemKind.ActivityType));
     }
 }
 

@@ -47,7 +47,8 @@ public sealed partial class Newsroom
             : [];
         _posts = [.. await Posts.ListAsync(ProgrammeId)];
         _mayHaveMore = _posts.Count == PostService.PageSize;
-        _subscription = Events.Subscribe(ProgrammeId, _ => InvokeAsync(ShowNewerPostsAsync), LiveExtensions.RefreshInterval);
+        _subscription = Events.Subscribe(
+            ProgrammeId, _ => InvokeAsync(ShowNewerPostsAsync), LiveExtensions.RefreshInterval);
     }
 
     private Task<PostResult> SaveAsync(PostInput input) =>

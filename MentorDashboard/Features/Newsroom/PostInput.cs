@@ -30,7 +30,7 @@ public sealed class PostInput
     public string Text { get; set; } = "";
 }
 
-/// <summary>One reason a post was refused. <see cref="Message"/> is the English text and the localisation key.</summary>
+/// <summary>One reason a post was refused; <see cref="Message"/> is the English text and localisation key.</summary>
 public sealed record PostError(string Field, string Message);
 
 public static class PostFields

@@ -70,7 +70,10 @@ public sealed partial class PostService(
             Date = date,
             Minutes = input.Minutes!.Value,
             ActivityTypeKey = input.ActivityTypeKey!,
-            Topics = input.TopicKeys.Distinct(StringComparer.Ordinal).Select(k => new PostTopic { TopicKey = k }).ToList(),
+            Topics = input.TopicKeys
+                .Distinct(StringComparer.Ordinal)
+                .Select(key => new PostTopic { TopicKey = key })
+                .ToList(),
             Rating = input.Rating,
             Text = input.Text.Trim(),
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
@@ -126,7 +129,8 @@ public sealed partial class PostService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Posts
             .Where(p => p.ProgrammeId == programmeId)
-            .Where(p => p.CreatedAtUtc > newest.CreatedAtUtc || (p.CreatedAtUtc == newest.CreatedAtUtc && p.Id > newest.Id))
+            .Where(p => p.CreatedAtUtc > newest.CreatedAtUtc
+                || (p.CreatedAtUtc == newest.CreatedAtUtc && p.Id > newest.Id))
             .OrderByDescending(p => p.CreatedAtUtc)
             .ThenByDescending(p => p.Id)
             .Take(PageSize);
@@ -145,10 +149,12 @@ public sealed partial class PostService(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<bool> SubmissionSavedAsync(Guid submissionId, string authorId, CancellationToken cancellationToken)
+    private async Task<bool> SubmissionSavedAsync(
+        Guid submissionId, string authorId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Posts.AnyAsync(p => p.SubmissionId == submissionId && p.AuthorId == authorId, cancellationToken);
+        return await db.Posts
+            .AnyAsync(p => p.SubmissionId == submissionId && p.AuthorId == authorId, cancellationToken);
     }
 
     private static async Task<PostView> GetAsync(

@@ -3,7 +3,8 @@ namespace MentorDashboard.Features.Newsroom;
 /// <summary>Post events: ids and counts only, never a post's text or a person's name.</summary>
 internal static partial class PostsLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Post {PostId} saved in programme {ProgrammeId}")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
+        Message = "Post {PostId} saved in programme {ProgrammeId}")]
     public static partial void Saved(ILogger logger, int programmeId, long postId);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information,
