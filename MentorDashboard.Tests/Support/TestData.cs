@@ -89,7 +89,7 @@ public sealed class TestData(TestDatabase database)
     /// <summary>Stores a post directly, bypassing the service, to set up history.</summary>
     public async Task<Post> AddPostAsync(
         Match match, DateOnly date, int minutes = 60, int rating = 4, string activity = "activity.walk",
-        params string[] topics)
+        string text = "We met and talked.", params string[] topics)
     {
         await using var db = await database.OpenAsync();
         var post = new Post
@@ -101,7 +101,7 @@ public sealed class TestData(TestDatabase database)
             Minutes = minutes,
             ActivityTypeKey = activity,
             Rating = rating,
-            Text = "We met and talked.",
+            Text = text,
             CreatedAtUtc = date.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc),
             Topics = (topics.Length == 0 ? [TopicKeys[0]] : topics)
                 .Select(t => new PostTopic { TopicKey = t })

@@ -1,8 +1,10 @@
 using MentorDashboard.Data;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace MentorDashboard.Features.Accounts;
@@ -50,8 +52,23 @@ public static class AccountsExtensions
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (SignInManager<Person> signIn) =>
+        // Minimal APIs check the antiforgery token only when they bind form fields, and this endpoint binds none,
+        // so it checks the token itself: otherwise any site could sign our users out with a hidden form.
+        endpoints.MapPost("/account/logout", async Task<Results<BadRequest, RedirectHttpResult>> (
+            HttpContext context, IAntiforgery antiforgery, SignInManager<Person> signIn) =>
         {
+            // A visitor whose session already ended (a tab left open past the cookie's expiry) holds a token
+            // for a user who is gone; there is nothing to sign out, so they just go home.
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                return TypedResults.LocalRedirect("~/");
+            }
+
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest();
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/");
         });
