@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -24,6 +25,13 @@ public abstract class MudTestContext : BunitContext
     }
 
     protected static TimeSpan WaitTimeout { get; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Tells components whether they run over a live circuit (<c>RendererInfo.IsInteractive</c>). Call it after
+    /// the test has added its services: it builds the service provider.
+    /// </summary>
+    protected void RenderAs(bool interactive) =>
+        Renderer.SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
 
     /// <summary>Renders the popover provider that MudBlazor's selects and menus draw into.</summary>
     protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();

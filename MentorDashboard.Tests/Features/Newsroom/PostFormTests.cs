@@ -66,6 +66,7 @@ public sealed class PostFormTests : MudTestContext
     public void Saved_post_is_handed_on_and_the_form_is_ready_for_the_next_one()
     {
         PostView? posted = null;
+        RenderAs(interactive: true);
         var form = Render<PostForm>(parameters => parameters
             .Add(p => p.Matches, OneMatch)
             .Add(p => p.Framework, Framework)
@@ -89,8 +90,18 @@ public sealed class PostFormTests : MudTestContext
             WaitTimeout);
     }
 
-    private IRenderedComponent<PostForm> RenderForm(Func<PostInput, Task<PostResult>> save)
+    [Fact]
+    public void Post_button_waits_until_the_page_is_live()
     {
+        // While the page is only prerendered (the circuit is not connected yet), a click would do nothing.
+        var form = RenderForm(Accept, interactive: false);
+
+        Assert.True(form.Find("#post-submit").HasAttribute("disabled"));
+    }
+
+    private IRenderedComponent<PostForm> RenderForm(Func<PostInput, Task<PostResult>> save, bool interactive = true)
+    {
+        RenderAs(interactive);
         var form = Render<PostForm>(parameters => parameters
             .Add(p => p.Matches, OneMatch)
             .Add(p => p.Framework, Framework)
