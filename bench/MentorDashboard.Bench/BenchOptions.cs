@@ -3,14 +3,14 @@ using System.Globalization;
 namespace MentorDashboard.Bench;
 
 /// <summary>How much to fill and how often to measure; the defaults give the figures we quote.</summary>
-internal sealed record BenchOptions(int Posts, int Warmups, int Runs)
+internal sealed record BenchOptions(int Posts, int Warmups, int Runs, int Saves)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project bench/MentorDashboard.Bench -- "
-        + "[--posts 100000] [--warmups 3] [--runs 20]";
+        + "[--posts 100000] [--warmups 3] [--runs 20] [--saves 1000]";
 
     public static BenchOptions Default { get; } =
-        new(Posts: 100_000, Warmups: 3, Runs: 20);
+        new(Posts: 100_000, Warmups: 3, Runs: 20, Saves: 1_000);
 
     /// <summary>Reads <c>--name number</c> pairs; null for an unknown name or a number below 1.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args)
@@ -30,6 +30,7 @@ internal sealed record BenchOptions(int Posts, int Warmups, int Runs)
                 "--posts" => options with { Posts = value },
                 "--warmups" => options with { Warmups = value },
                 "--runs" => options with { Runs = value },
+                "--saves" => options with { Saves = value },
                 _ => null,
             };
         }

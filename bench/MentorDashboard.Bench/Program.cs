@@ -4,7 +4,7 @@ using MentorDashboard.Bench;
 using Microsoft.EntityFrameworkCore;
 
 // Fills a temporary copy of the app's database with two years of a made-up network, then measures
-// the dashboard's read.
+// the dashboard's read and the time from a saved post to its live event. See docs/benchmarks.md.
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -69,6 +69,13 @@ static async Task RunAsync(BenchOptions options, CancellationToken cancellationT
     Print($"  the dashboard shows {data.Headline.MeetingsThisMonth:N0} meetings this month, ",
         $"{data.NeedAttention.Count} matches needing attention, top topic {topTopic}");
 
+    var saving = await new SaveToEventBenchmark(app, measured)
+        .RunAsync(options.Warmups, options.Saves, cancellationToken);
+    Print($"post save to hub event, {options.Saves:N0} posts one after another (after ",
+        $"{options.Warmups} warm-ups): {saving.EventLatency}");
+    Print($"  PostService.CreateAsync call: {saving.CreateCall}");
+    Print($"  {saving.EventsBeforeReturn:N0} of {options.Saves:N0} events were handled before ",
+        $"CreateAsync returned (it publishes, then reads the saved post back)");
 }
 
 static async Task<(SampleNetworkResult, PostHistoryResult)> FillAsync(
