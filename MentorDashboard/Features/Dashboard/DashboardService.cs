@@ -51,7 +51,7 @@ public sealed partial class DashboardService(
 
     internal static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
-    private static async Task<Headline> ReadHeadlineAsync(
+    internal static async Task<Headline> ReadHeadlineAsync(
         AppDbContext db, int programmeId, DateOnly today, CancellationToken cancellationToken)
     {
         var monthStart = new DateOnly(today.Year, today.Month, 1);
@@ -68,7 +68,7 @@ public sealed partial class DashboardService(
             : new Headline(activeMatches, month.Count, month.Minutes / 60.0, month.Rating);
     }
 
-    private static async Task<IReadOnlyList<WeekCount>> ReadMeetingsPerWeekAsync(
+    internal static async Task<IReadOnlyList<WeekCount>> ReadMeetingsPerWeekAsync(
         IQueryable<Post> programmePosts, DateOnly today, CancellationToken cancellationToken)
     {
         var firstWeek = MondayOf(today).AddDays(-7 * (Weeks - 1));
@@ -86,7 +86,7 @@ public sealed partial class DashboardService(
             .ToList();
     }
 
-    private static async Task<IReadOnlyList<ItemCount>> ReadTopicsAsync(
+    internal static async Task<IReadOnlyList<ItemCount>> ReadTopicsAsync(
         AppDbContext db,
         IQueryable<Post> programmePosts,
         DateOnly today,
@@ -109,7 +109,7 @@ public sealed partial class DashboardService(
             .ToList();
     }
 
-    private static async Task<IReadOnlyList<ItemCount>> ReadActivityTypesAsync(
+    internal static async Task<IReadOnlyList<ItemCount>> ReadActivityTypesAsync(
         IQueryable<Post> programmePosts,
         DateOnly today,
         ProgrammeFramework programmeFramework,
@@ -129,7 +129,7 @@ public sealed partial class DashboardService(
             .ToList();
     }
 
-    private static async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
+    internal static async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
         AppDbContext db, int programmeId, DateOnly today, CancellationToken cancellationToken)
     {
         var matches = await db.Matches

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace MentorDashboard.Bench;
+
+/// <summary>How much to fill and how often to measure; the defaults give the figures we quote.</summary>
+internal sealed record BenchOptions(int Posts, int Warmups, int Runs, int Saves)
+{
+    public const string Usage =
+        "usage: dotnet run -c Release --project bench/MentorDashboard.Bench -- "
+        + "[--posts 100000] [--warmups 3] [--runs 20] [--saves 1000]";
+
+    public static BenchOptions Default { get; } =
+        new(Posts: 100_000, Warmups: 3, Runs: 20, Saves: 1_000);
+
+    /// <summary>Reads <c>--name number</c> pairs; null for an unknown name or a number below 1.</summary>
+    public static BenchOptions? Parse(IReadOnlyList<string> args)
+    {
+        BenchOptions? options = Default;
+        for (var i = 0; i < args.Count && options is not null; i += 2)
+        {
+            var number = i + 1 < args.Count ? args[i + 1] : "";
+            if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                || value < 1)
+            {
+                return null;
+            }
+
+            options = args[i] switch
+            {
+                "--posts" => options with { Posts = value },
+                "--warmups" => options with { Warmups = value },
+                "--runs" => options with { Runs = value },
+                "--saves" => options with { Saves = value },
+                _ => null,
+            };
+        }
+
+        return options;
+    }
+}

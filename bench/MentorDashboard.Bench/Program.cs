@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using MentorDashboard.Bench;
+using Microsoft.EntityFrameworkCore;
+
+// Fills a temporary copy of the app's database with two years of a made-up network, then measures
+// the dashboard's read and the time from a saved post to its live event. See docs/benchmarks.md.
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Stop at the next await instead of at once, so the temporary database is still deleted.
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+try
+{
+    await RunAsync(options, cancellation.Token);
+    return 0;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled; the temporary database was deleted.");
+    return 130;
+}
+
+static async Task RunAsync(BenchOptions options, CancellationToken cancellationToken)
+{
+    await using var app = await BenchApp.StartAsync(cancellationToken);
+    var sqlite = await app.SqliteVersionAsync(cancellationToken);
+    Print($"MentorDashboard benchmark, {app.Time.GetUtcNow():yyyy-MM-dd HH:mm} UTC");
+    Print($"machine: {Environment.ProcessorCount} processors, ",
+        $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, ",
+        $"SQLite {sqlite}");
+#if DEBUG
+    Print($"warning: a Debug build; run with -c Release for figures worth quoting");
+#endif
+
+    var filling = Stopwatch.StartNew();
+    var (network, history) = await FillAsync(app, options.Posts, cancellationToken);
+    var measured = network.Measured;
+    Print($"fill: {network.Programmes.Count} programmes, {network.Matches:N0} matches, ",
+        $"{network.People:N0} people, {history.Posts:N0} posts with ",
+        $"{history.PostTopics:N0} post topics in {filling.Elapsed.TotalSeconds:0.0} s; ",
+        $"database file {app.DatabaseBytes() / 1e6:0.0} MB");
+    Print($"measured programme: {measured.Shape.Name}, ",
+        $"{measured.Matches.Count(m => m.Active)} active matches, ",
+        $"{history.MeasuredPosts:N0} posts, ",
+        $"{history.MeasuredPostsThisMonth:N0} of them this month");
+    await CheckFillAsync(app, measured.Id, history, cancellationToken);
+
+    var dashboard = new DashboardBenchmark(app, measured.Id, options);
+    Print($"dashboard LoadAsync over {history.Posts:N0} posts ({options.Runs} runs after ",
+        $"{options.Warmups} warm-ups): {await dashboard.LoadAsync(cancellationToken)}");
+    foreach (var card in await dashboard.CardsAsync(cancellationToken))
+    {
+        Print($"  {card.Card + ":",-28}{card.Timings}");
+    }
+
+    var data = await app.Dashboard.LoadAsync(measured.Id, cancellationToken);
+    var topTopic = data.Topics.Count > 0 ? data.Topics[0].Item.Key : "none";
+    Print($"  the dashboard shows {data.Headline.MeetingsThisMonth:N0} meetings this month, ",
+        $"{data.NeedAttention.Count} matches needing attention, top topic {topTopic}");
+
+    var saving = await new SaveToEventBenchmark(app, measured)
+        .RunAsync(options.Warmups, options.Saves, cancellationToken);
+    Print($"post save to hub event, {options.Saves:N0} posts one after another (after ",
+        $"{options.Warmups} warm-ups): {saving.EventLatency}");
+    Print($"  PostService.CreateAsync call: {saving.CreateCall}");
+    Print($"  {saving.EventsBeforeReturn:N0} of {options.Saves:N0} events were handled before ",
+        $"CreateAsync returned (it publishes, then reads the saved post back)");
+}
+
+static async Task<(SampleNetworkResult, PostHistoryResult)> FillAsync(
+    BenchApp app, int posts, CancellationToken cancellationToken)
+{
+    // A fixed seed, so every run measures the same shape of data.
+    var random = new Random(20261204);
+    var now = app.Time.GetLocalNow();
+    await using var db = await app.DbFactory.CreateDbContextAsync(cancellationToken);
+    var today = DateOnly.FromDateTime(now.DateTime);
+    var network = await SampleNetwork.AddAsync(db, today, random, cancellationToken);
+    var history = await PostHistory.WriteAsync(db, network, posts, now, random, cancellationToken);
+    return (network, history);
+}
+
+// The history bypasses EF Core, so make sure EF Core reads its dates and submission ids back.
+static async Task CheckFillAsync(
+    BenchApp app, int programmeId, PostHistoryResult history, CancellationToken cancellationToken)
+{
+    var headline = (await app.Dashboard.LoadAsync(programmeId, cancellationToken)).Headline;
+    await using var db = await app.DbFactory.CreateDbContextAsync(cancellationToken);
+    var found = await db.Posts
+        .CountAsync(p => p.SubmissionId == history.SampleSubmissionId, cancellationToken);
+    if (headline.MeetingsThisMonth != history.MeasuredPostsThisMonth || found != 1)
+    {
+        throw new InvalidOperationException(
+            "EF Core reads the written history differently; see the formats in PostHistory.");
+    }
+}
+
+// One line from parts, with numbers and dates formatted the same on every machine.
+static void Print(params FormattableString[] parts) =>
+    Console.WriteLine(string.Concat(parts.Select(FormattableString.Invariant)));
