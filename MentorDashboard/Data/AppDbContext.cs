@@ -43,6 +43,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Person>(e =>
         {
             e.Property(p => p.DisplayName).HasMaxLength(200);
+
+            // People sign in by e-mail, so two accounts must never share one. People without an account have
+            // no e-mail, and SQLite's unique index allows any number of NULLs.
+            e.HasIndex(p => p.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
             e.HasOne<Network>().WithMany().HasForeignKey(p => p.AdminOfNetworkId).OnDelete(DeleteBehavior.SetNull);
         });
 

@@ -49,6 +49,7 @@ public sealed class LoginTests : IAsyncLifetime
     [InlineData("https://evil.example/", "/")]
     [InlineData("//evil.example", "/")]
     [InlineData("/\\evil.example", "/")]
+    [InlineData("/\t/evil.example", "/")]
     [InlineData("/programmes/7/newsroom?tab=latest", "/programmes/7/newsroom?tab=latest")]
     public async Task Sign_in_follows_a_local_return_url_and_goes_home_otherwise(string returnUrl, string target)
     {
@@ -83,6 +84,17 @@ public sealed class LoginTests : IAsyncLifetime
             "Too many failed attempts. Try again in 15 minutes.",
             AccountPages.LoginErrorIn(await right.Content.ReadAsStringAsync()));
         Assert.False(AccountPages.SetsAuthCookie(right));
+    }
+
+    [Fact]
+    public async Task Second_account_with_the_same_e_mail_is_refused()
+    {
+        await _app.Accounts.AddAsync("Wren Halloway");
+
+        var duplicate = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => _app.Accounts.AddAsync("Wren Halloway"));
+
+        Assert.Contains("is already taken", duplicate.Message, StringComparison.Ordinal);
     }
 
     [Fact]

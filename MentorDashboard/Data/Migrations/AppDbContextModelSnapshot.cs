@@ -207,6 +207,7 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("AdminOfNetworkId");
 
                     b.HasIndex("NormalizedEmail")
+                        .IsUnique()
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")

@@ -68,10 +68,11 @@ public sealed partial class Login
         Navigation.NavigateTo(SafeReturnUrl(), forceLoad: true);
     }
 
-    // Only local paths: an open redirect would let a phishing link borrow our sign-in page.
+    // Only local paths: an open redirect would let a phishing link borrow our sign-in page. Browsers drop tabs
+    // and line breaks from URLs, so "/\t/evil.example" would become "//evil.example": control characters are out.
     private string SafeReturnUrl() =>
         ReturnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-            && !url.StartsWith("/\\", StringComparison.Ordinal)
+            && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(char.IsControl)
             ? url
             : "/";
 

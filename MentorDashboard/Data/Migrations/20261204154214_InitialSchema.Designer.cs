@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MentorDashboard.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204152036_InitialSchema")]
+    [Migration("20261204154214_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -210,6 +210,7 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("AdminOfNetworkId");
 
                     b.HasIndex("NormalizedEmail")
+                        .IsUnique()
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
