@@ -97,6 +97,7 @@ public sealed class LiveDashboardBrowserTests : IAsyncLifetime
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, fileName), FullPage = true });
+        var path = Path.Combine(folder, fileName);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
 }

@@ -1,6 +1,7 @@
 namespace MentorDashboard.Tests.Support;
 
-/// <summary>A clock that stands still at a chosen moment (local time is UTC), so rules about days are testable.</summary>
+/// <summary>A clock that stands still at a chosen moment (local time is UTC), so rules about days can be tested.
+/// </summary>
 public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;

@@ -82,8 +82,10 @@ public sealed class DashboardServiceTests : IAsyncLifetime
         await _data.AddPostAsync(match, new DateOnly(2026, 12, 1), activity: "activity.coffee",
             topics: ["topic.work", "topic.housing"]);
         await _data.AddPostAsync(match, new DateOnly(2026, 11, 1), activity: "activity.coffee", topics: ["topic.work"]);
-        await _data.AddPostAsync(match, new DateOnly(2026, 10, 1), activity: "activity.walk", topics: ["topic.language"]);
-        await _data.AddPostAsync(match, new DateOnly(2026, 9, 1), activity: "activity.walk", topics: ["topic.language"]);
+        await _data.AddPostAsync(match, new DateOnly(2026, 10, 1), activity: "activity.walk",
+            topics: ["topic.language"]);
+        await _data.AddPostAsync(match, new DateOnly(2026, 9, 1), activity: "activity.walk",
+            topics: ["topic.language"]);
 
         var data = await _services.Dashboard.LoadAsync(_programme.Id);
 
@@ -154,7 +156,8 @@ public sealed class DashboardServiceTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 11, 3), latest[^1].Date);
     }
 
-    private async Task<Match> AddMatchAsync(Programme programme, DateOnly start, MatchStatus status = MatchStatus.Active)
+    private async Task<Match> AddMatchAsync(
+        Programme programme, DateOnly start, MatchStatus status = MatchStatus.Active)
     {
         var mentor = await _data.AddPersonAsync("Mentor Test", programme.Id, ProgrammeRole.Mentor);
         var mentee = await _data.AddPersonAsync("Mentee Test", programme.Id, ProgrammeRole.Mentee);

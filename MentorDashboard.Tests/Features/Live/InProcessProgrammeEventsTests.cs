@@ -7,6 +7,8 @@ public sealed class InProcessProgrammeEventsTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
+    private static readonly DateTime Noon = new(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc);
+
     private readonly InProcessProgrammeEvents _hub =
         new(NullLogger<InProcessProgrammeEvents>.Instance, TimeProvider.System);
 
@@ -15,9 +17,16 @@ public sealed class InProcessProgrammeEventsTests
     {
         var received = new TaskCompletionSource<ProgrammeEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         var otherProgrammeCalls = 0;
-        using var mine = _hub.Subscribe(1, e => { received.TrySetResult(e); return Task.CompletedTask; }, TimeSpan.Zero);
-        using var other = _hub.Subscribe(2, _ => { Interlocked.Increment(ref otherProgrammeCalls); return Task.CompletedTask; },
-            TimeSpan.Zero);
+        using var mine = _hub.Subscribe(1, e =>
+        {
+            received.TrySetResult(e);
+            return Task.CompletedTask;
+        }, TimeSpan.Zero);
+        using var other = _hub.Subscribe(2, _ =>
+        {
+            Interlocked.Increment(ref otherProgrammeCalls);
+            return Task.CompletedTask;
+        }, TimeSpan.Zero);
 
         var published = Event(1, 1);
         await _hub.PublishAsync(published);
@@ -128,5 +137,5 @@ public sealed class InProcessProgrammeEventsTests
     }
 
     private static ProgrammeEvent Event(int programmeId, int second) =>
-        new(programmeId, ProgrammeEventKind.PostSaved, new DateTime(2026, 12, 3, 12, 0, 0, DateTimeKind.Utc).AddSeconds(second));
+        new(programmeId, ProgrammeEventKind.PostSaved, Noon.AddSeconds(second));
 }

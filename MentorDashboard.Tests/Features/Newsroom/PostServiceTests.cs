@@ -73,7 +73,8 @@ public sealed class PostServiceTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(InvalidInputs))]
-    public async Task Invalid_post_is_refused_with_the_field_and_nothing_is_stored(string field, Action<PostInput> spoil)
+    public async Task Invalid_post_is_refused_with_the_field_and_nothing_is_stored(
+        string field, Action<PostInput> spoil)
     {
         var input = ValidInput();
         spoil(input);
