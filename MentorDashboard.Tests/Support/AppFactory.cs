@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace MentorDashboard.Tests.Support;
 
 /// <summary>
-/// The whole app, hosted in the test over its own migrated SQLite file, without demo data. Create one per test
-/// (in <c>InitializeAsync</c>, or with <c>await using</c>); disposing it stops the server and deletes the file.
+/// The whole app, hosted in the test over its own migrated SQLite file, without demo data unless asked for.
+/// Create one per test (in <c>InitializeAsync</c>, or with <c>await using</c>); disposing it stops the server and
+/// deletes the file.
 /// </summary>
 /// <remarks>
 /// Program.cs migrates before <c>RunAsync</c>; the factory waits until the app has started, so no request arrives
@@ -19,11 +20,13 @@ namespace MentorDashboard.Tests.Support;
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
+    private readonly bool _seedDemo;
     private readonly List<HttpClient> _kestrelClients = [];
     private Uri? _kestrelAddress;
 
-    private AppFactory(TestDatabase database, string environment)
+    private AppFactory(TestDatabase database, string environment, bool seedDemo)
     {
+        _seedDemo = seedDemo;
         Database = database;
         Data = new TestData(database);
         Accounts = new TestAccounts(this);
@@ -38,8 +41,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public TestAccounts Accounts { get; }
 
     /// <param name="environment">The app's environment; Development unless a test needs another.</param>
-    public static async Task<AppFactory> CreateAsync(string environment = "Development") =>
-        new(await TestDatabase.CreateAsync(), environment);
+    /// <param name="seedDemo">Start as the README's run command does, loading the demo network.</param>
+    public static async Task<AppFactory> CreateAsync(string environment = "Development", bool seedDemo = false) =>
+        new(await TestDatabase.CreateAsync(), environment, seedDemo);
 
     /// <summary>
     /// Serves the app over Kestrel on a free port of 127.0.0.1, for a real browser, and returns its address.
@@ -104,6 +108,6 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting(DatabaseExtensions.ConnectionStringKey, Database.ConnectionString);
-        builder.UseSetting($"{DemoOptions.Section}:{nameof(DemoOptions.Seed)}", "false");
+        builder.UseSetting($"{DemoOptions.Section}:{nameof(DemoOptions.Seed)}", _seedDemo ? "true" : "false");
     }
 }
