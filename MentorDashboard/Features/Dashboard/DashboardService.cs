@@ -38,7 +38,7 @@ public sealed partial class DashboardService(
             await ReadTopicsAsync(db, programmePosts, today, programmeFramework, cancellationToken),
             await ReadActivityTypesAsync(programmePosts, today, programmeFramework, cancellationToken),
             await ReadNeedAttentionAsync(db, programmeId, today, cancellationToken),
-            await posts.ListAsync(programmeId, take: LatestPostCount, cancellationToken: cancellationToken));
+            await posts.ListAsync(programmeId, programmeFramework, null, LatestPostCount, cancellationToken));
 
         if (logger.IsEnabled(LogLevel.Debug))
         {

@@ -16,6 +16,7 @@ public sealed partial class Newsroom
     private List<PostView> _posts = [];
     private bool _mayHaveMore;
     private IDisposable? _subscription;
+    private int _loadedProgrammeId;
 
     [Parameter]
     public int ProgrammeId { get; set; }
@@ -35,8 +36,19 @@ public sealed partial class Newsroom
     [Inject]
     private IProgrammeEvents Events { get; set; } = null!;
 
+    [Inject]
+    private CircuitConnection Connection { get; set; } = null!;
+
+    protected override void OnInitialized() => Connection.Restored += OnConnectionRestoredAsync;
+
     protected override async Task OnParametersSetAsync()
     {
+        if (_loadedProgrammeId == ProgrammeId)
+        {
+            return;
+        }
+
+        _loadedProgrammeId = ProgrammeId;
         _subscription?.Dispose();
         var user = (await AuthenticationState).User;
         _personId = ProgrammeAccess.PersonId(user);
@@ -81,5 +93,12 @@ public sealed partial class Newsroom
         _mayHaveMore = older.Count == PostService.PageSize;
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    // Posts saved while a phone was offline arrive when its connection comes back.
+    private Task OnConnectionRestoredAsync() => InvokeAsync(ShowNewerPostsAsync);
+
+    public void Dispose()
+    {
+        Connection.Restored -= OnConnectionRestoredAsync;
+        _subscription?.Dispose();
+    }
 }

@@ -107,6 +107,17 @@ public sealed partial class PostService(
         int programmeId, PostView? after = null, int take = PageSize, CancellationToken cancellationToken = default)
     {
         var programmeFramework = await framework.GetForProgrammeAsync(programmeId, cancellationToken);
+        return await ListAsync(programmeId, programmeFramework, after, take, cancellationToken);
+    }
+
+    /// <summary>The same, for a caller that has already read the programme's framework.</summary>
+    internal async Task<IReadOnlyList<PostView>> ListAsync(
+        int programmeId,
+        ProgrammeFramework programmeFramework,
+        PostView? after,
+        int take,
+        CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Posts.Where(p => p.ProgrammeId == programmeId);
         if (after is not null)
