@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using Bunit;
+using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Tests.Support;
+
+namespace MentorDashboard.Tests.Features.Newsroom;
+
+public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
+{
+    private readonly FixedTime _time = FixedTime.At(2026, 12, 3);
+    private TestDatabase _database = null!;
+    private TestData _data = null!;
+    private FeatureServices _features = null!;
+    private Programme _programme = null!;
+    private Match _ownMatch = null!;
+    private Match _otherMatch = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _data = new TestData(_database);
+        _features = new FeatureServices(_database, _time);
+        var network = await _data.AddNetworkAsync();
+        _programme = await _data.AddProgrammeAsync(network.Id, "Harbour Mentors");
+        _ownMatch = await AddMatchAsync("Iker Test", "Selam Test");
+        _otherMatch = await AddMatchAsync("Pau Test", "Oleh Test");
+        await _data.AddPostAsync(_otherMatch, new DateOnly(2026, 11, 20), text: "A walk by the harbour.");
+
+        Services.AddSingleton<TimeProvider>(_time);
+        Services.AddSingleton(_features.Posts);
+        Services.AddSingleton(_features.Framework);
+        Services.AddSingleton<IProgrammeEvents>(_features.Events);
+        Services.AddSingleton(new ProgrammeAccess(_database.Factory));
+        Services.AddSingleton<CircuitConnection>();
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized("iker.test@mentors.test");
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _ownMatch.MentorId));
+        RenderAs(interactive: true);
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public void Mentor_sees_the_feed_and_a_form_for_their_own_match()
+    {
+        var newsroom = RenderNewsroom();
+
+        newsroom.WaitForAssertion(() => Assert.Single(newsroom.FindAll("#feed .post-card")), WaitTimeout);
+        Assert.Contains("With Selam Test", newsroom.Markup);
+        Assert.Contains("A walk by the harbour.", newsroom.Find("#feed").TextContent);
+    }
+
+    [Fact]
+    public async Task Another_mentors_post_appears_in_the_feed_without_a_reload()
+    {
+        var newsroom = RenderNewsroom();
+        newsroom.WaitForAssertion(() => Assert.Single(newsroom.FindAll("#feed .post-card")), WaitTimeout);
+
+        var result = await _features.Posts.CreateAsync(_programme.Id, _otherMatch.MentorId, new PostInput
+        {
+            MatchId = _otherMatch.Id,
+            Date = new DateTime(2026, 12, 3),
+            Minutes = 45,
+            ActivityTypeKey = "activity.coffee",
+            TopicKeys = ["topic.work"],
+            Rating = 4,
+            Text = "Coffee and a look at job adverts.",
+        });
+
+        Assert.True(result.Saved);
+        newsroom.WaitForAssertion(() =>
+        {
+            var posts = newsroom.FindAll("#feed .post-card");
+            Assert.Equal(2, posts.Count);
+            Assert.Contains("Coffee and a look at job adverts.", posts[0].TextContent);
+        }, WaitTimeout);
+    }
+
+    [Fact]
+    public async Task Posts_saved_while_offline_appear_when_the_connection_comes_back()
+    {
+        var newsroom = RenderNewsroom();
+        newsroom.WaitForAssertion(() => Assert.Single(newsroom.FindAll("#feed .post-card")), WaitTimeout);
+
+        await _data.AddPostAsync(_otherMatch, new DateOnly(2026, 12, 1), text: "Library visit.");
+        await Services.GetRequiredService<CircuitConnection>().RaiseRestoredAsync();
+
+        newsroom.WaitForAssertion(
+            () => Assert.Contains("Library visit.", newsroom.Find("#feed .post-card").TextContent), WaitTimeout);
+    }
+
+    private IRenderedComponent<MentorDashboard.Features.Newsroom.Newsroom> RenderNewsroom()
+    {
+        var newsroom = Render<MentorDashboard.Features.Newsroom.Newsroom>(
+            p => p.Add(n => n.ProgrammeId, _programme.Id));
+        RenderPopoverProvider();
+        return newsroom;
+    }
+
+    private async Task<Match> AddMatchAsync(string mentorName, string menteeName)
+    {
+        var mentor = await _data.AddPersonAsync(mentorName, _programme.Id, ProgrammeRole.Mentor);
+        var mentee = await _data.AddPersonAsync(menteeName, _programme.Id, ProgrammeRole.Mentee);
+        return await _data.AddMatchAsync(_programme.Id, mentor, mentee, new DateOnly(2026, 3, 1));
+    }
+}
