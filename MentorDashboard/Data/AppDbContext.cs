@@ -23,6 +23,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
 
+        // Features that own their tables (questionnaires, framework versions, ...) configure them in their own
+        // folder with an IEntityTypeConfiguration and reach them through Set<T>().
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
         builder.Entity<Network>().Property(n => n.Name).HasMaxLength(200);
 
         builder.Entity<Programme>(e =>
