@@ -13,6 +13,10 @@ public sealed partial class ApexChart : IAsyncDisposable
 {
     private const string ModulePath = "./Components/Controls/ApexChart.razor.js";
 
+    // Restored from npm by the build. Loaded on the first chart only, so the sign-in page and a mentor's
+    // newsroom on a phone do not download a megabyte of charting code.
+    private const string LibraryPath = "lib/apexcharts/apexcharts.min.js";
+
     private ElementReference _container;
     private IJSObjectReference? _module;
     private IJSObjectReference? _chart;
@@ -112,7 +116,7 @@ public sealed partial class ApexChart : IAsyncDisposable
             {
                 await DestroyChartAsync();
                 _chart = await _module.InvokeAsync<IJSObjectReference>(
-                    "create", _container, config);
+                    "create", _container, config, Assets[LibraryPath]);
             }
 
             _drawn = config;

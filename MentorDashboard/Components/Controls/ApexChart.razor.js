@@ -1,7 +1,34 @@
-// Draws the charts of ApexChart.razor with ApexCharts, which App.razor loads as a global
-// script. The component sends a few plain values (ChartConfig.cs); the options are built here.
+// Draws the charts of ApexChart.razor with ApexCharts, a global script loaded here on the first
+// chart. The component sends a few plain values (ChartConfig.cs); the options are built here.
 
-export async function create(element, config) {
+// Ten activity types need ten colours that tell apart; ApexCharts' default palette has five.
+const palette = [
+    "#2e6b5e", "#c8553d", "#3a86c8", "#e0a526", "#7b5ea7",
+    "#5aa469", "#d46a92", "#4d4d4d", "#8fb9d9", "#a2732d", "#63c5b5", "#b33c3c",
+];
+
+let library;
+
+function loadLibrary(url) {
+    library ??= new Promise((resolve, reject) => {
+        if (window.ApexCharts) {
+            resolve();
+            return;
+        }
+        const script = document.createElement("script");
+        script.src = url;
+        script.onload = () => resolve();
+        script.onerror = () => {
+            library = undefined;
+            reject(new Error(`The chart library did not load from ${url}.`));
+        };
+        document.head.appendChild(script);
+    });
+    return library;
+}
+
+export async function create(element, config, libraryUrl) {
+    await loadLibrary(libraryUrl);
     const chart = new ApexCharts(element, options(config));
     await chart.render();
     return chart;
@@ -40,7 +67,7 @@ function options(config) {
         // Numbers on every bar or point crowd a phone screen; the tooltip shows them.
         dataLabels: { enabled: config.type === "donut" },
         legend: { position: "bottom" },
-        ...(config.colors?.length ? { colors: config.colors } : {}),
+        colors: config.colors?.length ? config.colors : palette,
         ...data(config),
     };
 }

@@ -50,6 +50,9 @@ public sealed partial class Login
             ? SignInResult.Failed
             : await SignInManager.PasswordSignInAsync(
                 person, Input.Password, isPersistent: false, lockoutOnFailure: true);
+
+        // The page is sent back on a failed attempt; it must not carry the password with it.
+        Input.Password = "";
         if (result.IsLockedOut)
         {
             AccountsLog.LockedOut(Logger);

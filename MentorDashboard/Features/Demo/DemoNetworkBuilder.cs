@@ -347,6 +347,8 @@ internal sealed class DemoNetworkBuilder
             DisplayName = displayName,
             // A security stamp must be unguessable, so it does not come from the seeded generator.
             SecurityStamp = Guid.NewGuid().ToString(),
+            // As UserManager does for new accounts: repeated wrong passwords lock a demo account too.
+            LockoutEnabled = true,
         };
         _people.Add(person);
         return person;
