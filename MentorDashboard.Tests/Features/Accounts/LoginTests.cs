@@ -50,6 +50,7 @@ public sealed class LoginTests : IAsyncLifetime
     [InlineData("//evil.example", "/")]
     [InlineData("/\\evil.example", "/")]
     [InlineData("/\t/evil.example", "/")]
+    [InlineData("/\u3000x", "/")]
     [InlineData("/programmes/7/newsroom?tab=latest", "/programmes/7/newsroom?tab=latest")]
     public async Task Sign_in_follows_a_local_return_url_and_goes_home_otherwise(string returnUrl, string target)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
@@ -16,6 +17,7 @@ public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
     private FeatureServices _features = null!;
     private Programme _programme = null!;
     private Match _match = null!;
+    private Person _coordinator = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -28,12 +30,16 @@ public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
         var mentee = await _data.AddPersonAsync("Selam Test", _programme.Id, ProgrammeRole.Mentee);
         _match = await _data.AddMatchAsync(_programme.Id, mentor, mentee, new DateOnly(2026, 3, 1));
         await _data.AddPostAsync(_match, new DateOnly(2026, 11, 2));
+        _coordinator = await _data.AddPersonAsync("Marta Test", _programme.Id, ProgrammeRole.Coordinator);
 
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton(_features.Dashboard);
         Services.AddSingleton<IProgrammeEvents>(_features.Events);
         Services.AddSingleton(new ProgrammeAccess(_database.Factory));
         Services.AddSingleton<CircuitConnection>();
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized("marta.test@mentors.test");
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _coordinator.Id));
     }
 
     public new async ValueTask DisposeAsync()
@@ -99,6 +105,26 @@ public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
 
         dashboard.WaitForAssertion(
             () => Assert.Equal(2, dashboard.FindAll("#latest-posts [data-post-id]").Count), WaitTimeout);
+    }
+
+    [Fact]
+    public async Task Coordinator_removed_from_the_programme_stops_seeing_it_at_the_next_post()
+    {
+        var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));
+        dashboard.WaitForAssertion(() => Assert.Single(dashboard.FindAll("#latest-posts [data-post-id]")), WaitTimeout);
+
+        await using (var db = await _database.OpenAsync())
+        {
+            db.Memberships.RemoveRange(db.Memberships.Where(m => m.PersonId == _coordinator.Id));
+            await db.SaveChangesAsync();
+        }
+
+        await _features.Posts.CreateAsync(_programme.Id, _match.MentorId, Report(_match, "After the removal."));
+
+        dashboard.WaitForAssertion(() => Assert.NotNull(dashboard.Find("#no-access")), WaitTimeout);
+        Assert.DoesNotContain("After the removal.", dashboard.Markup);
+        Assert.Empty(dashboard.FindAll("#latest-posts"));
+        Assert.Equal(0, _features.Events.SubscriberCount(_programme.Id));
     }
 
     [Fact]

@@ -110,6 +110,21 @@ public sealed class PostServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mentor_removed_from_the_programme_can_no_longer_post()
+    {
+        await using (var db = await _database.OpenAsync())
+        {
+            db.Memberships.RemoveRange(db.Memberships.Where(m => m.PersonId == _mentor.Id));
+            await db.SaveChangesAsync();
+        }
+
+        var result = await _services.Posts.CreateAsync(_programme.Id, _mentor.Id, ValidInput());
+
+        Assert.Equal("You are no longer a mentor in this programme.", Assert.Single(result.Errors).Message);
+        await AssertNoPostsAsync();
+    }
+
+    [Fact]
     public async Task Post_naming_a_match_of_another_programme_is_refused()
     {
         var network = await _data.AddNetworkAsync("Other Network");

@@ -28,6 +28,9 @@ public static class AccountsExtensions
             options.Cookie.Name = "MentorDashboard.Auth";
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
+            // The sign-in page decides where to go after signing in (see ReturnUrls); the cookie handler would
+            // otherwise copy the raw return URL into a header, which fails on non-ASCII characters.
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context =>
                 RedirectOrStatus(context, StatusCodes.Status403Forbidden);

@@ -46,6 +46,13 @@ public sealed partial class Login
             return;
         }
 
+        if (person is null)
+        {
+            // Hash anyway, so that the answer for an unknown e-mail takes as long as for a known one and does not
+            // tell which addresses have an account.
+            SignInManager.UserManager.PasswordHasher.HashPassword(new Person { DisplayName = "" }, Input.Password);
+        }
+
         var result = person is null
             ? SignInResult.Failed
             : await SignInManager.PasswordSignInAsync(
@@ -71,13 +78,7 @@ public sealed partial class Login
         Navigation.NavigateTo(SafeReturnUrl(), forceLoad: true);
     }
 
-    // Only local paths: an open redirect would let a phishing link borrow our sign-in page. Browsers drop tabs
-    // and line breaks from URLs, so "/\t/evil.example" would become "//evil.example": control characters are out.
-    private string SafeReturnUrl() =>
-        ReturnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-            && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(char.IsControl)
-            ? url
-            : "/";
+    private string SafeReturnUrl() => ReturnUrls.IsSafe(ReturnUrl) ? ReturnUrl! : "/";
 
     private sealed class LoginInput
     {

@@ -14,6 +14,7 @@ public sealed partial class LiveDashboard
     private DashboardData? _data;
     private DateTime _updatedAt;
     private bool _loadError;
+    private bool _accessEnded;
     private string _programmeName = "";
     private IDisposable? _subscription;
     private int _subscribedProgrammeId;
@@ -56,11 +57,6 @@ public sealed partial class LiveDashboard
             _data = null;
         }
 
-        if (AuthenticationState is not null)
-        {
-            _programmeName = (await Access.GetAsync((await AuthenticationState).User, ProgrammeId)).ProgrammeName;
-        }
-
         await LoadAsync();
     }
 
@@ -68,6 +64,20 @@ public sealed partial class LiveDashboard
     {
         try
         {
+            // Asked again on every refresh, not only when the page opened: a coordinator removed from the
+            // programme stops receiving its data at the next post instead of keeping an open window on it.
+            var rights = AuthenticationState is null
+                ? null
+                : await Access.GetAsync((await AuthenticationState).User, ProgrammeId);
+            if (rights is not { CanCoordinate: true })
+            {
+                _accessEnded = true;
+                _data = null;
+                _subscription?.Dispose();
+                return;
+            }
+
+            _programmeName = rights.ProgrammeName;
             _data = await Dashboard.LoadAsync(ProgrammeId);
             _updatedAt = Time.GetLocalNow().DateTime;
             _loadError = false;

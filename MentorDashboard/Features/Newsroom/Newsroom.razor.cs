@@ -39,6 +39,9 @@ public sealed partial class Newsroom
     [Inject]
     private CircuitConnection Connection { get; set; } = null!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
     protected override void OnInitialized() => Connection.Restored += OnConnectionRestoredAsync;
 
     protected override async Task OnParametersSetAsync()
@@ -78,6 +81,15 @@ public sealed partial class Newsroom
 
     private async Task ShowNewerPostsAsync()
     {
+        // Asked again on every update: a person removed from the programme stops seeing its feed at once.
+        _access = await Access.GetAsync((await AuthenticationState).User, ProgrammeId);
+        if (!_access.IsMember)
+        {
+            _subscription?.Dispose();
+            Navigation.NavigateTo(AccountsExtensions.AccessDeniedPath);
+            return;
+        }
+
         var newer = _posts.Count == 0
             ? await Posts.ListAsync(ProgrammeId)
             : await Posts.ListNewerAsync(ProgrammeId, _posts[0]);

@@ -46,9 +46,16 @@ public sealed partial class PostService(
             .Where(m => m.Id == input.MatchId && m.ProgrammeId == programmeId)
             .Select(m => new { m.MentorId, m.Status, m.StartDate })
             .SingleOrDefaultAsync(cancellationToken);
+
+        // Checked on every save, not only when the page opened: a mentor removed from the programme while the
+        // newsroom was open must not post any more.
+        var isMentor = await db.Memberships.AnyAsync(
+            m => m.PersonId == authorId && m.ProgrammeId == programmeId && m.Role == ProgrammeRole.Mentor,
+            cancellationToken);
         var date = DateOnly.FromDateTime(input.Date!.Value);
         var matchError = match switch
         {
+            _ when !isMentor => "You are no longer a mentor in this programme.",
             null => "That match is not part of this programme.",
             _ when match.MentorId != authorId => "You can only post about your own matches.",
             _ when match.Status != MatchStatus.Active => "This match is closed; it takes no new posts.",
