@@ -91,6 +91,34 @@ public sealed class PostFormTests : MudTestContext
     }
 
     [Fact]
+    public void Minutes_out_of_range_are_refused_not_silently_changed()
+    {
+        var form = RenderForm(Accept);
+        FillIn(form, text: "A very long day out.");
+        form.Find("#post-minutes").Change("6000");
+
+        form.Find("form").Submit();
+
+        Assert.Contains("A meeting lasts between 5 and 600 minutes.", form.Markup);
+        Assert.Equal("6000", form.Find("#post-minutes").GetAttribute("value"));
+        Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public void Second_tap_right_after_a_saved_post_is_ignored()
+    {
+        var form = RenderForm(Accept);
+        FillIn(form, text: "Coffee and homework.");
+
+        form.Find("form").Submit();
+        form.WaitForAssertion(() => Assert.Single(_saved), WaitTimeout);
+        form.Find("form").Submit();
+
+        Assert.Single(_saved);
+        Assert.DoesNotContain("Choose what you did together.", form.Markup);
+    }
+
+    [Fact]
     public void Post_button_waits_until_the_page_is_live()
     {
         // While the page is only prerendered (the circuit is not connected yet), a click would do nothing.

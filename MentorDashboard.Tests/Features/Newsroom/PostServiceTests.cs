@@ -67,6 +67,7 @@ public sealed class PostServiceTests : IAsyncLifetime
         { PostFields.Rating, input => input.Rating = 0 },
         { PostFields.Rating, input => input.Rating = 6 },
         { PostFields.Text, input => input.Text = "   " },
+        { PostFields.Text, input => input.Text = "\u200b\u200b\u200b" },
         { PostFields.Text, input => input.Text = new string('a', 2001) },
         { PostFields.Match, input => input.MatchId = null },
     };
@@ -96,6 +97,17 @@ public sealed class PostServiceTests : IAsyncLifetime
         var result = await _services.Posts.CreateAsync(_programme.Id, _mentor.Id, input);
 
         Assert.True(result.Saved);
+    }
+
+    [Fact]
+    public async Task Control_characters_are_removed_from_the_story_but_line_breaks_stay()
+    {
+        var input = ValidInput();
+        input.Text = "We met\u0007 at the library.\r\nThen\u001b we had tea.";
+
+        var result = await _services.Posts.CreateAsync(_programme.Id, _mentor.Id, input);
+
+        Assert.Equal("We met at the library.\nThen we had tea.", result.Post!.Text);
     }
 
     [Fact]

@@ -9,9 +9,12 @@ public sealed partial class PostForm
     // Most meetings last about an hour; a default saves a mentor on a phone some typing.
     private const int DefaultMinutes = 60;
 
+    private static readonly TimeSpan RepeatedTapWindow = TimeSpan.FromSeconds(2);
+
     private PostInput _input = new();
     private IReadOnlyList<PostError> _errors = [];
     private bool _saving;
+    private long _savedAt;
 
     /// <summary>The mentor's active matches; the form picks the only one itself.</summary>
     [Parameter, EditorRequired]
@@ -39,6 +42,9 @@ public sealed partial class PostForm
     [Inject]
     private ILogger<PostForm> Logger { get; set; } = null!;
 
+    [Inject]
+    private TimeProvider Time { get; set; } = null!;
+
     private IReadOnlyCollection<string>? TopicKeys
     {
         get => _input.TopicKeys;
@@ -55,6 +61,9 @@ public sealed partial class PostForm
         }
     }
 
+    private static bool IsUntouched(PostInput input) =>
+        input.ActivityTypeKey is null && input.TopicKeys.Count == 0 && input.Rating == 0 && input.Text.Length == 0;
+
     private bool HasError(string field) => _errors.Any(e => e.Field == field);
 
     private string? ErrorFor(string field) =>
@@ -62,7 +71,9 @@ public sealed partial class PostForm
 
     private async Task SubmitAsync()
     {
-        if (_saving)
+        // A double tap delivers a second submit just after the first saved and reset the form; it must not
+        // greet the mentor with "what is missing" messages about the empty form.
+        if (_saving || (IsUntouched(_input) && Time.GetElapsedTime(_savedAt) < RepeatedTapWindow))
         {
             return;
         }
@@ -81,6 +92,7 @@ public sealed partial class PostForm
             if (result.Post is { } post)
             {
                 Snackbar.Add(L["Your post is in the newsroom."], Severity.Success);
+                _savedAt = Time.GetTimestamp();
                 _input = new PostInput
                 {
                     MatchId = _input.MatchId,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MentorDashboard.Features.Framework;
 
 namespace MentorDashboard.Features.Newsroom;
@@ -99,7 +100,7 @@ public static class PostValidation
             errors.Add(new(PostFields.Rating, "Choose a face for how the meeting went."));
         }
 
-        if (string.IsNullOrWhiteSpace(input.Text))
+        if (!input.Text.Any(IsVisible))
         {
             errors.Add(new(PostFields.Text, "Write a few words about the meeting."));
         }
@@ -110,4 +111,12 @@ public static class PostValidation
 
         return errors;
     }
+
+    // Zero-width spaces and other format characters alone would make an empty-looking post.
+    private static bool IsVisible(char c) =>
+        !char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != UnicodeCategory.Format;
+
+    /// <summary>The story as stored: trimmed, without control characters other than line breaks and tabs.</summary>
+    public static string CleanText(string text) =>
+        new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray()).Trim();
 }

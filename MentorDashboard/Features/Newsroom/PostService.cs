@@ -82,7 +82,7 @@ public sealed partial class PostService(
                 .Select(key => new PostTopic { TopicKey = key })
                 .ToList(),
             Rating = input.Rating,
-            Text = input.Text.Trim(),
+            Text = PostValidation.CleanText(input.Text),
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             SubmissionId = input.SubmissionId,
         };

@@ -1,0 +1,36 @@
+using Bunit;
+using MentorDashboard.Features.Dashboard.Cards;
+using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Tests.Support;
+
+namespace MentorDashboard.Tests.Features.Dashboard.Cards;
+
+public sealed class LatestPostsCardTests : MudTestContext
+{
+    [Fact]
+    public void Long_story_is_shortened_without_splitting_an_emoji()
+    {
+        var story = new string('a', 139) + "😀 and much more after that.";
+
+        var card = Render<LatestPostsCard>(p => p.Add(c => c.Posts, [Post(story)]));
+
+        var preview = card.Find("#latest-posts .post-text").TextContent;
+        Assert.Equal(new string('a', 139) + "…", preview.Trim());
+        Assert.DoesNotContain('\uFFFD', card.Markup);
+    }
+
+    [Fact]
+    public void Story_with_markup_is_shown_as_text()
+    {
+        var card = Render<LatestPostsCard>(
+            p => p.Add(c => c.Posts, [Post("<script>alert(1)</script><b>hi</b>")]));
+
+        Assert.Empty(card.FindAll("#latest-posts script, #latest-posts .post-text b"));
+        Assert.Contains("<script>alert(1)</script><b>hi</b>", card.Find("#latest-posts .post-text").TextContent);
+    }
+
+    private static PostView Post(string text) => new(1, 1, "Iker", "Selam", new DateOnly(2026, 12, 1), 60,
+        new FrameworkOption("activity.walk", "Walk"), [], 4, text,
+        new DateTime(2026, 12, 1, 18, 0, 0, DateTimeKind.Utc));
+}
