@@ -13,6 +13,7 @@ using MudBlazor.Services;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddProblemDetails();
 builder.Services.AddMudServices();
 builder.Services.AddAppLocalization(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -39,6 +40,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDashboardApi();
 app.MapNewsroomApi();
+app.MapApiFallback();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.Services.SeedDemoDataIfAskedAsync(app.Lifetime.ApplicationStopping);

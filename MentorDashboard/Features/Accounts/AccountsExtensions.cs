@@ -31,7 +31,8 @@ public static class AccountsExtensions
             // The sign-in page decides where to go after signing in (see ReturnUrls); the cookie handler would
             // otherwise copy the raw return URL into a header, which fails on non-ASCII characters.
             options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
-            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToLogin = context =>
+                RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context =>
                 RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
@@ -78,18 +79,24 @@ public static class AccountsExtensions
         return endpoints;
     }
 
-    // APIs answer with a status code; pages are sent to the sign-in or access-denied page.
-    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int statusCode)
+    /// <summary>Any other address under /api answers 404 with a problem document, not the people's page.</summary>
+    public static IEndpointRouteBuilder MapApiFallback(this IEndpointRouteBuilder endpoints)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-        {
-            context.Response.StatusCode = statusCode;
-        }
-        else
+        endpoints.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound));
+        return endpoints;
+    }
+
+    // APIs answer with a problem document; pages are sent to the sign-in or access-denied page.
+    private static async Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int statusCode)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Redirect(context.RedirectUri);
+            return;
         }
 
-        return Task.CompletedTask;
+        context.Response.StatusCode = statusCode;
+        var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext });
     }
 }
