@@ -16,6 +16,7 @@ public sealed class FeatureServices
         Posts = new PostService(database.Factory, Framework, Events, time, NullLogger<PostService>.Instance);
         Dashboard = new DashboardService(
             database.Factory, Framework, Posts, time, NullLogger<DashboardService>.Instance);
+        Cards = new DashboardCards(database.Factory, Events, time, NullLogger<DashboardCards>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -25,4 +26,6 @@ public sealed class FeatureServices
     public PostService Posts { get; }
 
     public DashboardService Dashboard { get; }
+
+    public DashboardCards Cards { get; }
 }

@@ -128,6 +128,26 @@ public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dashboard_shows_the_chosen_cards_and_follows_a_new_choice_live()
+    {
+        await _features.Cards.SaveLayoutAsync(_programme.Id, [DashboardCards.LatestPosts, DashboardCards.Headline]);
+        var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));
+        dashboard.WaitForAssertion(() => Assert.Single(dashboard.FindAll("#latest-posts [data-post-id]")), WaitTimeout);
+        Assert.Empty(dashboard.FindAll("#card-meetings"));
+        Assert.Equal(
+            ["card-latest", "headline-active"],
+            dashboard.FindAll("#card-latest, #headline-active").Select(e => e.Id));
+
+        await _features.Cards.SaveLayoutAsync(_programme.Id, [DashboardCards.MeetingsPerWeek]);
+
+        dashboard.WaitForAssertion(() =>
+        {
+            Assert.NotNull(dashboard.Find("#card-meetings"));
+            Assert.Empty(dashboard.FindAll("#card-latest"));
+        }, WaitTimeout);
+    }
+
+    [Fact]
     public async Task Disposed_dashboard_stops_listening()
     {
         var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));

@@ -319,6 +319,23 @@ namespace MentorDashboard.Data.Migrations
                     b.ToTable("Programmes");
                 });
 
+            modelBuilder.Entity("MentorDashboard.Features.Dashboard.ProgrammeDashboardCard", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "CardKey");
+
+                    b.ToTable("ProgrammeDashboardCard");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -553,6 +570,15 @@ namespace MentorDashboard.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Network");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Dashboard.ProgrammeDashboardCard", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

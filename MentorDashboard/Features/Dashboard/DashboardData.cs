@@ -6,6 +6,7 @@ namespace MentorDashboard.Features.Dashboard;
 /// <summary>Everything a programme's dashboard shows, read in one go so the cards agree with each other.</summary>
 public sealed record DashboardData(
     DateOnly Today,
+    IReadOnlyList<CardDefinition> Cards,
     Headline Headline,
     IReadOnlyList<WeekCount> MeetingsPerWeek,
     IReadOnlyList<ItemCount> Topics,

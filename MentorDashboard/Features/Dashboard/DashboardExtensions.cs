@@ -5,7 +5,7 @@ namespace MentorDashboard.Features.Dashboard;
 public static class DashboardExtensions
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services) =>
-        services.AddSingleton<DashboardService>();
+        services.AddSingleton<DashboardService>().AddSingleton<DashboardCards>();
 
     /// <summary>The dashboard's data as JSON, for coordinators of the programme; the same policy as the page.</summary>
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)

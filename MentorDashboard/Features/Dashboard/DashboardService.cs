@@ -33,6 +33,7 @@ public sealed partial class DashboardService(
 
         var data = new DashboardData(
             today,
+            await DashboardCards.GetLayoutAsync(db, programmeId, cancellationToken),
             await ReadHeadlineAsync(db, programmeId, today, cancellationToken),
             await ReadMeetingsPerWeekAsync(programmePosts, today, cancellationToken),
             await ReadTopicsAsync(db, programmePosts, today, programmeFramework, cancellationToken),

@@ -95,6 +95,13 @@ public sealed partial class LiveDashboard
         StateHasChanged();
     }
 
+    private static int ColumnsOf(CardDefinition card) => card.Width switch
+    {
+        CardWidth.Full => 12,
+        CardWidth.Half => 6,
+        _ => 4,
+    };
+
     private Task OnConnectionRestoredAsync() => InvokeAsync(RefreshAsync);
 
     public void Dispose()

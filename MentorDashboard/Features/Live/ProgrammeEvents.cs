@@ -3,6 +3,9 @@ namespace MentorDashboard.Features.Live;
 public enum ProgrammeEventKind
 {
     PostSaved,
+
+    /// <summary>An admin changed which data cards the programme's dashboard shows.</summary>
+    DashboardLayoutChanged,
 }
 
 /// <summary>Something changed in a programme's data; subscribers re-read what they show.</summary>

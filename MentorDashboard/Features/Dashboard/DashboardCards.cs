@@ -1,0 +1,142 @@
+using MentorDashboard.Data;
+using MentorDashboard.Features.Live;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MentorDashboard.Features.Dashboard;
+
+/// <summary>How much room a card takes on a wide screen.</summary>
+public enum CardWidth
+{
+    /// <summary>The whole row.</summary>
+    Full,
+
+    /// <summary>Half a row.</summary>
+    Half,
+
+    /// <summary>A third of a row.</summary>
+    Third,
+}
+
+/// <summary>A data card a programme's dashboard can show; <see cref="Title"/> is English and the localisation key.</summary>
+public sealed record CardDefinition(string Key, string Title, CardWidth Width);
+
+/// <summary>One card of a programme's chosen dashboard layout, at its position.</summary>
+public sealed class ProgrammeDashboardCard
+{
+    public int ProgrammeId { get; set; }
+
+    public required string CardKey { get; set; }
+
+    public int Position { get; set; }
+}
+
+internal sealed class ProgrammeDashboardCardConfiguration : IEntityTypeConfiguration<ProgrammeDashboardCard>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeDashboardCard> builder)
+    {
+        builder.HasKey(c => new { c.ProgrammeId, c.CardKey });
+        builder.Property(c => c.CardKey).HasMaxLength(200);
+        builder.HasOne<Programme>().WithMany().HasForeignKey(c => c.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>
+/// Which data cards exist and which a programme shows, in its order. A programme that never chose shows every
+/// card in the catalogue's order.
+/// </summary>
+public sealed partial class DashboardCards(
+    IDbContextFactory<AppDbContext> dbFactory,
+    IProgrammeEvents events,
+    TimeProvider time,
+    ILogger<DashboardCards> logger)
+{
+    public const string Headline = "headline";
+    public const string MeetingsPerWeek = "meetings-per-week";
+    public const string Topics = "topics";
+    public const string ActivityTypes = "activity-types";
+    public const string NeedAttention = "need-attention";
+    public const string LatestPosts = "latest-posts";
+
+    public static IReadOnlyList<CardDefinition> Catalogue { get; } =
+    [
+        new(Headline, "Headline figures", CardWidth.Full),
+        new(MeetingsPerWeek, "Meetings per week", CardWidth.Third),
+        new(Topics, "Topics talked about most", CardWidth.Third),
+        new(ActivityTypes, "What pairs do together", CardWidth.Third),
+        new(NeedAttention, "Matches that need attention", CardWidth.Half),
+        new(LatestPosts, "Latest posts", CardWidth.Half),
+    ];
+
+    /// <summary>The cards the programme shows, in order.</summary>
+    public async Task<IReadOnlyList<CardDefinition>> GetLayoutAsync(
+        int programmeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await GetLayoutAsync(db, programmeId, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<CardDefinition>> GetLayoutAsync(
+        AppDbContext db, int programmeId, CancellationToken cancellationToken)
+    {
+        var chosen = await db.Set<ProgrammeDashboardCard>()
+            .Where(c => c.ProgrammeId == programmeId)
+            .OrderBy(c => c.Position)
+            .Select(c => c.CardKey)
+            .ToListAsync(cancellationToken);
+        if (chosen.Count == 0)
+        {
+            return Catalogue;
+        }
+
+        // A card that no longer exists (a retired one) is skipped rather than failing the dashboard.
+        return chosen
+            .Select(key => Catalogue.FirstOrDefault(card => card.Key == key))
+            .OfType<CardDefinition>()
+            .ToList();
+    }
+
+    /// <summary>
+    /// Stores the programme's choice and tells its open dashboards. Refuses, changing nothing, an empty choice,
+    /// an unknown card or a card chosen twice; the message says which.
+    /// </summary>
+    public async Task<string?> SaveLayoutAsync(
+        int programmeId, IReadOnlyList<string> cardKeys, CancellationToken cancellationToken = default)
+    {
+        if (cardKeys.Count == 0)
+        {
+            return "Choose at least one card.";
+        }
+
+        if (cardKeys.FirstOrDefault(key => Catalogue.All(card => card.Key != key)) is { } unknown)
+        {
+            return $"There is no card '{unknown}'.";
+        }
+
+        if (cardKeys.Distinct(StringComparer.Ordinal).Count() != cardKeys.Count)
+        {
+            return "A card can be shown only once.";
+        }
+
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Set<ProgrammeDashboardCard>()
+                .Where(c => c.ProgrammeId == programmeId)
+                .ExecuteDeleteAsync(cancellationToken);
+            db.Set<ProgrammeDashboardCard>().AddRange(cardKeys.Select((key, position) =>
+                new ProgrammeDashboardCard { ProgrammeId = programmeId, CardKey = key, Position = position }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        LogLayoutSaved(logger, programmeId, cardKeys.Count);
+        await events.PublishAsync(new ProgrammeEvent(
+            programmeId, ProgrammeEventKind.DashboardLayoutChanged, time.GetUtcNow().UtcDateTime), cancellationToken);
+        return null;
+    }
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information,
+        Message = "Dashboard layout of programme {ProgrammeId} saved with {Cards} cards")]
+    private static partial void LogLayoutSaved(ILogger logger, int programmeId, int cards);
+}
