@@ -2,6 +2,7 @@ using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MentorDashboard.Tests.Support;
@@ -16,6 +17,8 @@ public sealed class FeatureServices
         Posts = new PostService(database.Factory, Framework, Events, time, NullLogger<PostService>.Instance);
         Dashboard = new DashboardService(
             database.Factory, Framework, Posts, time, NullLogger<DashboardService>.Instance);
+        Questionnaires = new QuestionnaireService(
+            database.Factory, Events, time, NullLogger<QuestionnaireService>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -25,4 +28,6 @@ public sealed class FeatureServices
     public PostService Posts { get; }
 
     public DashboardService Dashboard { get; }
+
+    public QuestionnaireService Questionnaires { get; }
 }

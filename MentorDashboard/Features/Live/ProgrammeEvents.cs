@@ -3,6 +3,7 @@ namespace MentorDashboard.Features.Live;
 public enum ProgrammeEventKind
 {
     PostSaved,
+    ResponseSaved,
 }
 
 /// <summary>Something changed in a programme's data; subscribers re-read what they show.</summary>

@@ -46,7 +46,8 @@ public sealed class Questionnaire
 
     public int NetworkId { get; set; }
 
-    /// <summary>Lower-case dotted key such as <c>questionnaire.youth-relationship</c>; never edited or reused.</summary>
+    /// <summary>A lower-case dotted key such as <c>questionnaire.youth-relationship</c>; never edited or reused.
+    /// </summary>
     public required string Key { get; set; }
 
     public required string Title { get; set; }
