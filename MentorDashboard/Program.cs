@@ -7,6 +7,7 @@ using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -22,6 +23,7 @@ builder.Services.AddAccounts();
 builder.Services.AddLiveUpdates();
 builder.Services.AddFramework();
 builder.Services.AddNewsroom();
+builder.Services.AddQuestionnaires();
 builder.Services.AddDashboard();
 builder.Services.AddDemoData(builder.Configuration, args);
 

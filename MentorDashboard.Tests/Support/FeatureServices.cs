@@ -2,6 +2,7 @@ using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MentorDashboard.Tests.Support;
@@ -17,6 +18,8 @@ public sealed class FeatureServices
         Dashboard = new DashboardService(
             database.Factory, Framework, Posts, time, NullLogger<DashboardService>.Instance);
         Cards = new DashboardCards(database.Factory, Events, time, NullLogger<DashboardCards>.Instance);
+        Questionnaires = new QuestionnaireService(
+            database.Factory, Events, time, NullLogger<QuestionnaireService>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -28,4 +31,6 @@ public sealed class FeatureServices
     public DashboardService Dashboard { get; }
 
     public DashboardCards Cards { get; }
+
+    public QuestionnaireService Questionnaires { get; }
 }

@@ -32,6 +32,7 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton(_features.Posts);
         Services.AddSingleton(_features.Framework);
+        Services.AddSingleton(_features.Questionnaires);
         Services.AddSingleton<IProgrammeEvents>(_features.Events);
         Services.AddSingleton(new ProgrammeAccess(_database.Factory));
         Services.AddSingleton<CircuitConnection>();

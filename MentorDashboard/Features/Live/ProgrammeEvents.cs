@@ -4,6 +4,9 @@ public enum ProgrammeEventKind
 {
     PostSaved,
 
+    /// <summary>A questionnaire response was saved and scored.</summary>
+    ResponseSaved,
+
     /// <summary>An admin changed which data cards the programme's dashboard shows.</summary>
     DashboardLayoutChanged,
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MentorDashboard.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204154214_InitialSchema")]
+    [Migration("20261204162143_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -322,6 +322,244 @@ namespace MentorDashboard.Data.Migrations
                     b.ToTable("Programmes");
                 });
 
+            modelBuilder.Entity("MentorDashboard.Features.Dashboard.ProgrammeDashboardCard", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CardKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "CardKey");
+
+                    b.ToTable("ProgrammeDashboardCard");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DueAtClosure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstDueAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RepeatEveryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseScale")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Questionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.QuestionnaireItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsReversed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScaleKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireItems", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.QuestionnaireScale", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bands")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scoring")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireScales", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Response", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Occasion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RespondentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.HasIndex("RespondentId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "Occasion");
+
+                    b.HasIndex("MatchId", "QuestionnaireId", "RespondentId", "Occasion")
+                        .IsUnique();
+
+                    b.ToTable("Responses", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.ResponseAnswer", b =>
+                {
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResponseId", "ItemKey");
+
+                    b.ToTable("ResponseAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.ResponseScore", b =>
+                {
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScaleKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsConcern")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ResponseId", "ScaleKey");
+
+                    b.ToTable("ResponseScores", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -558,6 +796,87 @@ namespace MentorDashboard.Data.Migrations
                     b.Navigation("Network");
                 });
 
+            modelBuilder.Entity("MentorDashboard.Features.Dashboard.ProgrammeDashboardCard", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.QuestionnaireItem", b =>
+                {
+                    b.HasOne("MentorDashboard.Features.Questionnaires.Questionnaire", null)
+                        .WithMany("Items")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.QuestionnaireScale", b =>
+                {
+                    b.HasOne("MentorDashboard.Features.Questionnaires.Questionnaire", null)
+                        .WithMany("Scales")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Response", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Features.Questionnaires.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.ResponseAnswer", b =>
+                {
+                    b.HasOne("MentorDashboard.Features.Questionnaires.Response", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.ResponseScore", b =>
+                {
+                    b.HasOne("MentorDashboard.Features.Questionnaires.Response", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -619,6 +938,20 @@ namespace MentorDashboard.Data.Migrations
             modelBuilder.Entity("MentorDashboard.Data.Post", b =>
                 {
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Scales");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Response", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,145 @@
+using MentorDashboard.Data;
+using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static MentorDashboard.Tests.Features.Questionnaires.QuestionnaireScenario;
+
+namespace MentorDashboard.Tests.Features.Questionnaires;
+
+/// <summary>Which questionnaires are due, for a match that started on 1 January 2026.</summary>
+public sealed class QuestionnaireScheduleTests : IAsyncLifetime
+{
+    private readonly FixedTime _time = FixedTime.At(2026, 1, 31);
+    private QuestionnaireScenario _scenario = null!;
+    private FeatureServices _services = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _scenario = await QuestionnaireScenario.CreateAsync();
+        _services = new FeatureServices(_scenario.Database, _time);
+    }
+
+    public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();
+
+    [Fact]
+    public async Task Nothing_is_due_the_day_before_the_first_month_is_over()
+    {
+        _time.Now = _time.Now.AddDays(-1);
+
+        Assert.Empty(await DueForAsync(_scenario.Mentor));
+    }
+
+    [Fact]
+    public async Task Questionnaire_is_due_for_the_mentor_one_month_after_the_match_start()
+    {
+        var due = Assert.Single(await DueForAsync(_scenario.Mentor));
+
+        Assert.Equal(_scenario.MentorQuestionnaire.Id, due.QuestionnaireId);
+        Assert.Equal(_scenario.Match.Id, due.MatchId);
+        Assert.Equal("Selam Test", due.PartnerName);
+        Assert.Equal(FirstOccasion, due.Occasion);
+        Assert.Equal(DueStatus.Due, due.Status);
+    }
+
+    [Fact]
+    public async Task Mentee_sees_only_the_mentee_questionnaire_with_the_mentor_as_partner()
+    {
+        var due = Assert.Single(await DueForAsync(_scenario.Mentee));
+
+        Assert.Equal(_scenario.Youth.Id, due.QuestionnaireId);
+        Assert.Equal("Iker Test", due.PartnerName);
+    }
+
+    [Fact]
+    public async Task Questionnaire_for_both_is_due_for_the_mentor_and_the_mentee()
+    {
+        await SetRespondentAsync(_scenario.Youth, QuestionnaireRespondent.Both);
+
+        var mentorDue = await DueForAsync(_scenario.Mentor);
+        var menteeDue = await DueForAsync(_scenario.Mentee);
+
+        Assert.Equal(2, mentorDue.Count);
+        Assert.Contains(menteeDue, d => d.QuestionnaireId == _scenario.Youth.Id);
+    }
+
+    [Fact]
+    public async Task Occasions_repeat_every_three_months_and_the_older_ones_are_overdue()
+    {
+        _time.Now = new DateTimeOffset(ThirdOccasion.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+
+        var due = await DueForAsync(_scenario.Mentor);
+
+        Assert.Equal([FirstOccasion, SecondOccasion, ThirdOccasion], due.Select(d => d.Occasion));
+        Assert.Equal([DueStatus.Overdue, DueStatus.Overdue, DueStatus.Due], due.Select(d => d.Status));
+    }
+
+    [Theory]
+    [InlineData(0, DueStatus.Due)]
+    [InlineData(14, DueStatus.Due)]
+    [InlineData(15, DueStatus.Overdue)]
+    public async Task Occasion_is_due_for_two_weeks_and_overdue_after(int daysLater, DueStatus status)
+    {
+        _time.Now = _time.Now.AddDays(daysLater);
+
+        var due = Assert.Single(await DueForAsync(_scenario.Mentor));
+
+        Assert.Equal(status, due.Status);
+    }
+
+    [Fact]
+    public async Task Answered_occasion_is_no_longer_due()
+    {
+        var result = await _services.Questionnaires.SubmitAsync(
+            _scenario.Programme.Id, _scenario.Mentor.Id, _scenario.MentorInput(FirstOccasion));
+
+        Assert.True(result.Saved);
+        Assert.Empty(await DueForAsync(_scenario.Mentor));
+    }
+
+    [Fact]
+    public async Task Closed_match_has_nothing_due()
+    {
+        var closedMentor = await _scenario.Data.AddPersonAsync(
+            "Pau Test", _scenario.Programme.Id, ProgrammeRole.Mentor);
+        var mentee = await _scenario.Data.AddPersonAsync("Oleh Test", _scenario.Programme.Id, ProgrammeRole.Mentee);
+        await _scenario.Data.AddMatchAsync(
+            _scenario.Programme.Id, closedMentor, mentee, Start, MatchStatus.Closed);
+
+        Assert.Empty(await DueForAsync(closedMentor));
+    }
+
+    [Fact]
+    public async Task Retired_questionnaire_is_not_due()
+    {
+        await using (var db = await _scenario.Database.OpenAsync())
+        {
+            await db.Set<Questionnaire>()
+                .Where(q => q.Id == _scenario.MentorQuestionnaire.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.IsRetired, true));
+        }
+
+        Assert.Empty(await DueForAsync(_scenario.Mentor));
+    }
+
+    [Fact]
+    public async Task Programme_counts_due_and_overdue_occasions_of_every_respondent()
+    {
+        _time.Now = new DateTimeOffset(SecondOccasion.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+
+        var counts = await _services.Questionnaires.CountDueAndOverdueAsync(_scenario.Programme.Id);
+
+        // The mentor's and the mentee's questionnaire, each overdue since January and due since May.
+        Assert.Equal(new DueCounts(Due: 2, Overdue: 2), counts);
+    }
+
+    private Task<IReadOnlyList<DueQuestionnaire>> DueForAsync(Person person) =>
+        _services.Questionnaires.ListDueAsync(_scenario.Programme.Id, person.Id);
+
+    private async Task SetRespondentAsync(Questionnaire questionnaire, QuestionnaireRespondent respondent)
+    {
+        await using var db = await _scenario.Database.OpenAsync();
+        await db.Set<Questionnaire>()
+            .Where(q => q.Id == questionnaire.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Respondent, respondent));
+    }
+}
