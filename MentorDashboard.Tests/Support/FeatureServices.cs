@@ -15,11 +15,11 @@ public sealed class FeatureServices
         Framework = new FrameworkService(database.Factory);
         Events = new InProcessProgrammeEvents(NullLogger<InProcessProgrammeEvents>.Instance, time);
         Posts = new PostService(database.Factory, Framework, Events, time, NullLogger<PostService>.Instance);
-        Dashboard = new DashboardService(
-            database.Factory, Framework, Posts, time, NullLogger<DashboardService>.Instance);
-        Cards = new DashboardCards(database.Factory, Events, time, NullLogger<DashboardCards>.Instance);
         Questionnaires = new QuestionnaireService(
             database.Factory, Events, time, NullLogger<QuestionnaireService>.Instance);
+        Dashboard = new DashboardService(
+            database.Factory, Framework, Posts, Questionnaires, time, NullLogger<DashboardService>.Instance);
+        Cards = new DashboardCards(database.Factory, Events, time, NullLogger<DashboardCards>.Instance);
     }
 
     public FrameworkService Framework { get; }

@@ -3,6 +3,7 @@ using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -54,6 +55,7 @@ internal sealed class BenchApp : IAsyncDisposable
             .AddLiveUpdates()
             .AddFramework()
             .AddNewsroom()
+            .AddQuestionnaires()
             .AddDashboard()
             .BuildServiceProvider();
         var app = new BenchApp(path, services);

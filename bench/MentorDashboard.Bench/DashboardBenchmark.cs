@@ -35,7 +35,7 @@ internal sealed class DashboardBenchmark(BenchApp app, int programmeId, BenchOpt
             ("activity types", (_, posts) => DashboardService.ReadActivityTypesAsync(
                 posts, today, framework, cancellationToken)),
             ("matches needing attention", (db, _) =>
-                DashboardService.ReadNeedAttentionAsync(db, programmeId, today, cancellationToken)),
+                DashboardService.ReadNeedAttentionAsync(db, programmeId, today, [], cancellationToken)),
             ("latest posts", (_, _) => app.Posts.ListAsync(
                 programmeId,
                 take: DashboardService.LatestPostCount,

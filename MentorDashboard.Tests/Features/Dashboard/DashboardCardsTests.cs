@@ -29,7 +29,7 @@ public sealed class DashboardCardsTests : IAsyncLifetime
     {
         var layout = await _services.Cards.GetLayoutAsync(_programme.Id);
 
-        Assert.Equal(DashboardCards.Catalogue, layout);
+        Assert.Equal(DashboardCards.FixedCards, layout);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using MentorDashboard.Data;
 using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,8 +19,21 @@ public enum CardWidth
     Third,
 }
 
-/// <summary>A data card a programme's dashboard can show; <see cref="Title"/> is English and the localisation key.</summary>
-public sealed record CardDefinition(string Key, string Title, CardWidth Width);
+/// <summary>A data card a programme's dashboard can show; a fixed card's title is English and its localisation
+/// key, a scale card's title is the questionnaire's and the scale's names.</summary>
+public sealed record CardDefinition(string Key, string Title, CardWidth Width)
+{
+    public const string ScalePrefix = "scale:";
+
+    /// <summary>For a scale card, the questionnaire and scale keys it shows.</summary>
+    public (string QuestionnaireKey, string ScaleKey)? Scale =>
+        Key.StartsWith(ScalePrefix, StringComparison.Ordinal) && Key[ScalePrefix.Length..].Split('/') is [var q, var s]
+            ? (q, s)
+            : null;
+
+    public static string ScaleKeyOf(string questionnaireKey, string scaleKey) =>
+        $"{ScalePrefix}{questionnaireKey}/{scaleKey}";
+}
 
 /// <summary>One card of a programme's chosen dashboard layout, at its position.</summary>
 public sealed class ProgrammeDashboardCard
@@ -57,8 +71,10 @@ public sealed partial class DashboardCards(
     public const string ActivityTypes = "activity-types";
     public const string NeedAttention = "need-attention";
     public const string LatestPosts = "latest-posts";
+    public const string QuestionnairesDue = "questionnaires-due";
 
-    public static IReadOnlyList<CardDefinition> Catalogue { get; } =
+    /// <summary>The cards every programme has; each questionnaire scale adds a card of its own.</summary>
+    public static IReadOnlyList<CardDefinition> FixedCards { get; } =
     [
         new(Headline, "Headline figures", CardWidth.Full),
         new(MeetingsPerWeek, "Meetings per week", CardWidth.Third),
@@ -66,7 +82,39 @@ public sealed partial class DashboardCards(
         new(ActivityTypes, "What pairs do together", CardWidth.Third),
         new(NeedAttention, "Matches that need attention", CardWidth.Half),
         new(LatestPosts, "Latest posts", CardWidth.Half),
+        new(QuestionnairesDue, "Questionnaires due", CardWidth.Third),
     ];
+
+    /// <summary>Every card the programme could show: the fixed ones, then one per questionnaire scale.</summary>
+    public async Task<IReadOnlyList<CardDefinition>> ReadCatalogueAsync(
+        int programmeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ReadCatalogueAsync(db, programmeId, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<CardDefinition>> ReadCatalogueAsync(
+        AppDbContext db, int programmeId, CancellationToken cancellationToken)
+    {
+        var networkId = await db.Programmes
+            .Where(p => p.Id == programmeId)
+            .Select(p => p.NetworkId)
+            .SingleAsync(cancellationToken);
+        var scales = await db.Set<QuestionnaireScale>()
+            .Join(db.Set<Questionnaire>(), s => s.QuestionnaireId, q => q.Id, (s, q) => new { s, q })
+            .Where(x => x.q.NetworkId == networkId && !x.q.IsRetired)
+            .OrderBy(x => x.q.SortOrder)
+            .ThenBy(x => x.s.SortOrder)
+            .Select(x => new { QuestionnaireKey = x.q.Key, x.q.Title, x.s.Key, x.s.Name })
+            .ToListAsync(cancellationToken);
+
+        return
+        [
+            .. FixedCards,
+            .. scales.Select(s => new CardDefinition(
+                CardDefinition.ScaleKeyOf(s.QuestionnaireKey, s.Key), $"{s.Title}: {s.Name}", CardWidth.Third)),
+        ];
+    }
 
     /// <summary>The cards the programme shows, in order.</summary>
     public async Task<IReadOnlyList<CardDefinition>> GetLayoutAsync(
@@ -79,6 +127,7 @@ public sealed partial class DashboardCards(
     internal static async Task<IReadOnlyList<CardDefinition>> GetLayoutAsync(
         AppDbContext db, int programmeId, CancellationToken cancellationToken)
     {
+        var catalogue = await ReadCatalogueAsync(db, programmeId, cancellationToken);
         var chosen = await db.Set<ProgrammeDashboardCard>()
             .Where(c => c.ProgrammeId == programmeId)
             .OrderBy(c => c.Position)
@@ -86,12 +135,12 @@ public sealed partial class DashboardCards(
             .ToListAsync(cancellationToken);
         if (chosen.Count == 0)
         {
-            return Catalogue;
+            return catalogue;
         }
 
-        // A card that no longer exists (a retired one) is skipped rather than failing the dashboard.
+        // A card that no longer exists (a retired questionnaire's) is skipped rather than failing the dashboard.
         return chosen
-            .Select(key => Catalogue.FirstOrDefault(card => card.Key == key))
+            .Select(key => catalogue.FirstOrDefault(card => card.Key == key))
             .OfType<CardDefinition>()
             .ToList();
     }
@@ -108,7 +157,8 @@ public sealed partial class DashboardCards(
             return "Choose at least one card.";
         }
 
-        if (cardKeys.FirstOrDefault(key => Catalogue.All(card => card.Key != key)) is { } unknown)
+        var catalogue = await ReadCatalogueAsync(programmeId, cancellationToken);
+        if (cardKeys.FirstOrDefault(key => catalogue.All(card => card.Key != key)) is { } unknown)
         {
             return $"There is no card '{unknown}'.";
         }

@@ -1,5 +1,6 @@
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Questionnaires;
 
 namespace MentorDashboard.Features.Dashboard;
 
@@ -12,7 +13,9 @@ public sealed record DashboardData(
     IReadOnlyList<ItemCount> Topics,
     IReadOnlyList<ItemCount> ActivityTypes,
     IReadOnlyList<MatchNeedingAttention> NeedAttention,
-    IReadOnlyList<PostView> LatestPosts);
+    IReadOnlyList<PostView> LatestPosts,
+    IReadOnlyList<ProgrammeScaleScores> Scales,
+    DueCounts QuestionnairesDue);
 
 /// <param name="MeanRating">Mean "how it went" of this month's posts; null when there were none.</param>
 public sealed record Headline(int ActiveMatches, int MeetingsThisMonth, double HoursThisMonth, double? MeanRating);
@@ -23,5 +26,14 @@ public sealed record WeekCount(DateOnly WeekStart, int Meetings);
 public sealed record ItemCount(FrameworkOption Item, int Count);
 
 /// <param name="LastMeeting">Date of the last post; null when the pair has not met since the match started.</param>
+/// <param name="Concerns">Scale scores in a concern band on the match's latest questionnaire responses.</param>
 public sealed record MatchNeedingAttention(
-    int MatchId, string MentorName, string MenteeName, DateOnly? LastMeeting, int DaysWithoutMeeting);
+    int MatchId,
+    string MentorName,
+    string MenteeName,
+    DateOnly? LastMeeting,
+    int DaysWithoutMeeting,
+    IReadOnlyList<ConcernScore> Concerns)
+{
+    public bool HasNotMetForLong => DaysWithoutMeeting >= DashboardService.DaysWithoutMeetingForAttention;
+}

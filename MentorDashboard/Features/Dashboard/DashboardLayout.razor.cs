@@ -39,10 +39,11 @@ public sealed partial class DashboardLayout
         }
 
         var shown = await Cards.GetLayoutAsync(ProgrammeId);
+        var catalogue = await Cards.ReadCatalogueAsync(ProgrammeId);
         _rows =
         [
             .. shown.Select(card => new Row(card, Shown: true)),
-            .. DashboardCards.Catalogue.Where(card => !shown.Contains(card)).Select(card => new Row(card, Shown: false)),
+            .. catalogue.Where(card => !shown.Contains(card)).Select(card => new Row(card, Shown: false)),
         ];
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorDashboard.Features.Dashboard;
@@ -11,6 +12,7 @@ public sealed partial class DashboardService(
     IDbContextFactory<AppDbContext> dbFactory,
     FrameworkService framework,
     PostService posts,
+    QuestionnaireService questionnaires,
     TimeProvider time,
     ILogger<DashboardService> logger)
 {
@@ -22,6 +24,9 @@ public sealed partial class DashboardService(
     public const int DaysWithoutMeetingForAttention = 21;
 
     public const int LatestPostCount = 8;
+
+    /// <summary>Questionnaire results cover the occasions of the last year.</summary>
+    public const int ScaleMonths = 12;
 
     public async Task<DashboardData> LoadAsync(int programmeId, CancellationToken cancellationToken = default)
     {
@@ -38,8 +43,13 @@ public sealed partial class DashboardService(
             await ReadMeetingsPerWeekAsync(programmePosts, today, cancellationToken),
             await ReadTopicsAsync(db, programmePosts, today, programmeFramework, cancellationToken),
             await ReadActivityTypesAsync(programmePosts, today, programmeFramework, cancellationToken),
-            await ReadNeedAttentionAsync(db, programmeId, today, cancellationToken),
-            await posts.ListAsync(programmeId, programmeFramework, null, LatestPostCount, cancellationToken));
+            await ReadNeedAttentionAsync(
+                db, programmeId, today, await questionnaires.ReadLatestConcernsAsync(programmeId, cancellationToken),
+                cancellationToken),
+            await posts.ListAsync(programmeId, programmeFramework, null, LatestPostCount, cancellationToken),
+            await questionnaires.ReadProgrammeScoresAsync(
+                programmeId, today.AddMonths(-ScaleMonths), cancellationToken),
+            await questionnaires.CountDueAndOverdueAsync(programmeId, cancellationToken));
 
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -131,7 +141,11 @@ public sealed partial class DashboardService(
     }
 
     internal static async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
-        AppDbContext db, int programmeId, DateOnly today, CancellationToken cancellationToken)
+        AppDbContext db,
+        int programmeId,
+        DateOnly today,
+        IReadOnlyList<ConcernScore> concerns,
+        CancellationToken cancellationToken)
     {
         var matches = await db.Matches
             .Where(m => m.ProgrammeId == programmeId && m.Status == MatchStatus.Active)
@@ -152,8 +166,9 @@ public sealed partial class DashboardService(
                 m.MentorName,
                 m.MenteeName,
                 m.LastMeeting,
-                today.DayNumber - (m.LastMeeting ?? m.StartDate).DayNumber))
-            .Where(m => m.DaysWithoutMeeting >= DaysWithoutMeetingForAttention)
+                today.DayNumber - (m.LastMeeting ?? m.StartDate).DayNumber,
+                concerns.Where(c => c.MatchId == m.Id).ToList()))
+            .Where(m => m.HasNotMetForLong || m.Concerns.Count > 0)
             .OrderByDescending(m => m.DaysWithoutMeeting)
             .ThenBy(m => m.MatchId)
             .ToList();

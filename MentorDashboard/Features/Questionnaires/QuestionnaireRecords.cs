@@ -80,3 +80,6 @@ public sealed record ProgrammeScaleScores(
 public sealed record BandCount(string Label, bool IsConcern, int Count);
 
 public sealed record MonthlyMean(int Year, int Month, double Mean, int Responses);
+
+/// <summary>A scale score in a concern band on a match's latest response.</summary>
+public sealed record ConcernScore(int MatchId, string ScaleName, double Score, string? Band);

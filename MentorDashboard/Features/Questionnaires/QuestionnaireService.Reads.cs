@@ -58,6 +58,56 @@ public sealed partial class QuestionnaireService
             .ToList();
     }
 
+    /// <summary>
+    /// The scale scores in a concern band on the latest response of each active match, per questionnaire and
+    /// respondent: what makes a match need attention until a newer response says otherwise.
+    /// </summary>
+    public async Task<IReadOnlyList<ConcernScore>> ReadLatestConcernsAsync(
+        int programmeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var responses = db.Set<Response>()
+            .Where(r => r.ProgrammeId == programmeId)
+            .Where(r => db.Matches.Any(m => m.Id == r.MatchId && m.Status == MatchStatus.Active));
+        var latest = responses
+            .GroupBy(r => new { r.MatchId, r.QuestionnaireId, r.RespondentId })
+            .Select(g => new
+            {
+                g.Key.MatchId,
+                g.Key.QuestionnaireId,
+                g.Key.RespondentId,
+                Occasion = g.Max(r => r.Occasion),
+            });
+        var concerns = await (
+                from response in responses
+                join last in latest
+                    on new { response.MatchId, response.QuestionnaireId, response.RespondentId, response.Occasion }
+                    equals new { last.MatchId, last.QuestionnaireId, last.RespondentId, last.Occasion }
+                from score in response.Scores
+                where score.IsConcern && score.Score != null
+                select new { response.MatchId, response.QuestionnaireId, score.ScaleKey, score.Score, score.Band })
+            .ToListAsync(cancellationToken);
+        if (concerns.Count == 0)
+        {
+            return [];
+        }
+
+        var questionnaireIds = concerns.Select(c => c.QuestionnaireId).Distinct().ToList();
+        var scaleNames = await db.Set<QuestionnaireScale>()
+            .Where(s => questionnaireIds.Contains(s.QuestionnaireId))
+            .Select(s => new { s.QuestionnaireId, s.Key, s.Name })
+            .ToListAsync(cancellationToken);
+
+        return concerns
+            .Select(c => new ConcernScore(
+                c.MatchId,
+                scaleNames.FirstOrDefault(s => s.QuestionnaireId == c.QuestionnaireId && s.Key == c.ScaleKey)?.Name
+                    ?? c.ScaleKey,
+                c.Score!.Value,
+                c.Band))
+            .ToList();
+    }
+
     private async Task<List<OpenOccasion>> ReadOpenOccasionsAsync(
         AppDbContext db, int programmeId, string? personId, CancellationToken cancellationToken)
     {
