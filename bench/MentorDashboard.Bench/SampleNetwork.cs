@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Framework;
 
 namespace MentorDashboard.Bench;
 
@@ -87,7 +88,10 @@ internal static class SampleNetwork
         var programmes = Programmes
             .Select(shape => new Programme
             {
-                Network = network, Name = shape.Name, Kind = shape.Kind,
+                Network = network,
+                Name = shape.Name,
+                Key = FrameworkKeys.ProgrammeKeyOf(shape.Name),
+                Kind = shape.Kind,
             })
             .ToList();
         foreach (var (programme, shape) in programmes.Zip(Programmes))
