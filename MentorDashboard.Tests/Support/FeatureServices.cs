@@ -16,6 +16,13 @@ public sealed class FeatureServices
         Posts = new PostService(database.Factory, Framework, Events, time, NullLogger<PostService>.Instance);
         Dashboard = new DashboardService(
             database.Factory, Framework, Posts, time, NullLogger<DashboardService>.Instance);
+        FrameworkEditing = new FrameworkEditingService(
+            database.Factory, Framework, time, NullLogger<FrameworkEditingService>.Instance);
+        FrameworkVersions = new FrameworkVersionService(
+            database.Factory, Framework, time, NullLogger<FrameworkVersionService>.Instance);
+        FrameworkTransfer = new FrameworkTransferService(
+            database.Factory, FrameworkEditing, time, NullLogger<FrameworkTransferService>.Instance);
+        Adaptation = new AdaptationService(database.Factory, Framework, NullLogger<AdaptationService>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -25,4 +32,12 @@ public sealed class FeatureServices
     public PostService Posts { get; }
 
     public DashboardService Dashboard { get; }
+
+    public FrameworkEditingService FrameworkEditing { get; }
+
+    public FrameworkVersionService FrameworkVersions { get; }
+
+    public FrameworkTransferService FrameworkTransfer { get; }
+
+    public AdaptationService Adaptation { get; }
 }

@@ -103,7 +103,8 @@ internal static class FrameworkDocumentReader
             }
 
             var sortOrder = 0;
-            if (!element.TryGetProperty("sortOrder", out var order) || !order.TryGetInt32(out sortOrder))
+            if (!element.TryGetProperty("sortOrder", out var order) || order.ValueKind != JsonValueKind.Number
+                || !order.TryGetInt32(out sortOrder))
             {
                 errors.Add(new(path + ".sortOrder", "The sort order must be a whole number."));
             }

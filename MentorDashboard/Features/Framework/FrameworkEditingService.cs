@@ -156,7 +156,7 @@ public sealed class FrameworkEditingService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Stops offering the item; posts that used it keep showing its label, and its key is never reused.</summary>
+    /// <summary>Stops offering the item; posts that used it still show its label; its key is never reused.</summary>
     public async Task RetireAsync(int networkId, int itemId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -205,7 +205,7 @@ public sealed class FrameworkEditingService(
         await db.FrameworkItems.SingleOrDefaultAsync(i => i.Id == itemId && i.NetworkId == networkId, cancellationToken)
         ?? throw new InvalidOperationException($"Framework item {itemId} is not in network {networkId}.");
 
-    /// <summary>Null for the network's own items; the programme's key (checked to be in the network) otherwise.</summary>
+    /// <summary>Null for network items; otherwise the programme's key, checked to be in the network.</summary>
     private static async Task<string?> ProgrammeKeyAsync(
         AppDbContext db, int networkId, int? programmeId, CancellationToken cancellationToken)
     {

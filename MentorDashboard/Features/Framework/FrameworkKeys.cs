@@ -48,7 +48,8 @@ public static partial class FrameworkKeys
 
         if (programmeKey is not null && !key.StartsWith(LocalPrefix(programmeKey), StringComparison.Ordinal))
         {
-            return new(path, "A local key must start with {0}.", LocalPrefix(programmeKey));
+            return new(
+                path, "A local key must start with {0} (the programme's own namespace).", LocalPrefix(programmeKey));
         }
 
         return null;
