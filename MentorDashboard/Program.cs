@@ -39,6 +39,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDashboardApi();
 app.MapNewsroomApi();
+app.MapFrameworkApi();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.Services.SeedDemoDataIfAskedAsync(app.Lifetime.ApplicationStopping);
