@@ -1,11 +1,16 @@
 using System.Collections.Concurrent;
 using MentorDashboard.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace MentorDashboard.Features.Framework;
 
 /// <summary>A framework item as posts and cards show it; local items belong to one programme's adaptation.</summary>
-public sealed record FrameworkOption(string Key, string Label, bool IsLocal = false);
+public sealed record FrameworkOption(string Key, string Label, bool IsLocal = false)
+{
+    /// <summary>The label, marked when the item is the programme's own rather than the network's.</summary>
+    public string DisplayLabel(IStringLocalizer localizer) => IsLocal ? localizer["{0} (local)", Label] : Label;
+}
 
 /// <summary>The topics and activity types a programme's posts may use, in the framework's order.</summary>
 public sealed record ProgrammeFramework(
