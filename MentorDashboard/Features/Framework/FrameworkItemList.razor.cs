@@ -1,5 +1,6 @@
 using MentorDashboard.Data;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 
 namespace MentorDashboard.Features.Framework;
@@ -55,7 +56,7 @@ public sealed partial class FrameworkItemList
     private string? KeyHelpOf(FrameworkItemView item) =>
         item.KeyLocked ? L["In use: the key can no longer change."].Value : null;
 
-    private async Task AddAsync()
+    private Task AddAsync() => RunAsync(async () =>
     {
         _addErrors = await Editing.AddAsync(NetworkId, ProgrammeId, Kind, _newKey, _newLabel);
         if (_addErrors.Count > 0)
@@ -67,7 +68,7 @@ public sealed partial class FrameworkItemList
         _newKey = null;
         _newLabel = null;
         await LoadAsync();
-    }
+    });
 
     private void StartEdit(FrameworkItemView item)
     {
@@ -79,7 +80,7 @@ public sealed partial class FrameworkItemList
 
     private void CancelEdit() => _editingId = null;
 
-    private async Task SaveEditAsync(FrameworkItemView item)
+    private Task SaveEditAsync(FrameworkItemView item) => RunAsync(async () =>
     {
         _editErrors = item.KeyLocked || _editKey == item.Key
             ? []
@@ -94,13 +95,13 @@ public sealed partial class FrameworkItemList
             _editingId = null;
             await LoadAsync();
         }
-    }
+    });
 
-    private async Task MoveAsync(FrameworkItemView item, bool up)
+    private Task MoveAsync(FrameworkItemView item, bool up) => RunAsync(async () =>
     {
         await Editing.MoveAsync(NetworkId, item.Id, up);
         await LoadAsync();
-    }
+    });
 
     private async Task RetireAsync(FrameworkItemView item)
     {
@@ -115,7 +116,26 @@ public sealed partial class FrameworkItemList
             return;
         }
 
-        await Editing.RetireAsync(NetworkId, item.Id);
-        await LoadAsync();
+        await RunAsync(async () =>
+        {
+            await Editing.RetireAsync(NetworkId, item.Id);
+            await LoadAsync();
+        });
+    }
+
+    // Another admin may change the same list meanwhile: an import can remove an item shown here, or two admins
+    // add the same key at once. The list then reloads instead of the page failing.
+    private async Task RunAsync(Func<Task> change)
+    {
+        try
+        {
+            await change();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or DbUpdateException)
+        {
+            Snackbar.Add(L["The framework changed meanwhile; the list now shows it as it is."], Severity.Warning);
+            _editingId = null;
+            await LoadAsync();
+        }
     }
 }
