@@ -42,10 +42,17 @@ public sealed class FrameworkService(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var programme = await db.Programmes
             .Where(p => p.Id == programmeId)
-            .Select(p => new { p.NetworkId, p.FrameworkVersionId })
+            .Select(p => new
+            {
+                p.NetworkId,
+                VersionId = p.FrameworkVersionId ?? db.Set<FrameworkVersion>()
+                    .Where(v => v.NetworkId == p.NetworkId)
+                    .OrderByDescending(v => v.Number)
+                    .Select(v => (int?)v.Id)
+                    .FirstOrDefault(),
+            })
             .SingleAsync(cancellationToken);
-        var versionId = programme.FrameworkVersionId
-            ?? await LatestVersionIdAsync(db, programme.NetworkId, cancellationToken);
+        var versionId = programme.VersionId;
 
         // A network that has never published (a database from before versions existed) offers its working copy,
         // so its programmes keep working until an admin publishes version 1.
