@@ -36,13 +36,8 @@ public sealed class TestData(TestDatabase database)
 
         db.Networks.Add(network);
         await db.SaveChangesAsync();
-        db.Set<FrameworkVersion>().Add(FrameworkVersionService.NewVersion(
-            network.Id,
-            number: 1,
-            FrameworkDocument.FromItems(network.FrameworkItems, questionnairesJson: null),
-            personId: null,
-            "First version",
-            DateTime.UtcNow));
+        db.Set<FrameworkVersion>().Add(
+            FrameworkVersionService.FirstVersionOf(network, personId: null, "First version", DateTime.UtcNow));
         await db.SaveChangesAsync();
         return network;
     }

@@ -111,13 +111,8 @@ internal static class SampleNetwork
         await db.SaveChangesAsync(cancellationToken);
 
         // Programmes read their framework from a published version, as they do once an admin has published.
-        db.Set<FrameworkVersion>().Add(FrameworkVersionService.NewVersion(
-            network.Id,
-            number: 1,
-            FrameworkDocument.FromItems(network.FrameworkItems, questionnairesJson: null),
-            personId: null,
-            "Sample framework",
-            DateTime.UtcNow));
+        db.Set<FrameworkVersion>().Add(
+            FrameworkVersionService.FirstVersionOf(network, personId: null, "Sample framework", DateTime.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
 
         var sampleProgrammes = programmes.Zip(Programmes, (programme, shape) => new SampleProgramme(

@@ -49,13 +49,8 @@ public sealed partial class DemoSeeder(
         db.Memberships.AddRange(demo.Memberships);
         db.Matches.AddRange(demo.Matches);
         db.Posts.AddRange(demo.Posts);
-        db.Set<FrameworkVersion>().Add(FrameworkVersionService.NewVersion(
-            demo.Network.Id,
-            number: 1,
-            FrameworkDocument.FromItems(demo.Network.FrameworkItems, questionnairesJson: null),
-            demo.Admin.Id,
-            "The shared framework of the demo network.",
-            time.GetUtcNow().UtcDateTime));
+        db.Set<FrameworkVersion>().Add(FrameworkVersionService.FirstVersionOf(
+            demo.Network, demo.Admin.Id, "The shared framework of the demo network.", time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -73,7 +73,15 @@ public sealed class FrameworkVersionService(
         return new(version.Id, version.Number, version.PublishedAtUtc, null, version.Note);
     }
 
-    /// <summary>A version made from a document; the demo seeder publishes its first version with it.</summary>
+    /// <summary>
+    /// Version 1 of a network just built with its items (the demo seed, test and benchmark data), as if an admin
+    /// had published it at once.
+    /// </summary>
+    public static FrameworkVersion FirstVersionOf(Network network, string? personId, string note, DateTime nowUtc) =>
+        NewVersion(
+            network.Id, 1, FrameworkDocument.FromItems(network.FrameworkItems, null), personId, note, nowUtc);
+
+    /// <summary>A version made from a document.</summary>
     public static FrameworkVersion NewVersion(
         int networkId, int number, FrameworkDocument document, string? personId, string? note, DateTime nowUtc)
     {
