@@ -52,10 +52,14 @@ public sealed class FrameworkBrowserTests : IAsyncLifetime
         await admin.Locator("#topics-new-label").FillAsync("Boats and the harbour");
         await admin.Locator("#topics-add").ClickAsync();
         await Expect(admin.Locator("#topics-items tr[data-key='topic.boats']")).ToBeVisibleAsync();
+        await admin.SaveScreenshotAsync("framework-topics.png");
         await admin.GetByRole(AriaRole.Tab, new() { Name = "Versions" }).ClickAsync();
         await admin.Locator("#publish-note").FillAsync("A topic for the harbour programmes");
         await admin.Locator("#publish").ClickAsync();
         await Expect(admin.Locator("#versions tbody tr").First).ToContainTextAsync("A topic for the harbour");
+        await admin.Locator("#compare").ClickAsync();
+        await Expect(admin.Locator("#changes")).ToHaveTextAsync("Added: Boats and the harbour (topic.boats)");
+        await admin.SaveScreenshotAsync("framework-versions.png");
 
         var mentor = await _chromium.Browser.SignInAsync(_address, _mentor, Phone);
         await mentor.GotoAsync($"/programmes/{_programme.Id}/newsroom");

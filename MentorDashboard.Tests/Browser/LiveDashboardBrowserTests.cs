@@ -73,14 +73,6 @@ public sealed class LiveDashboardBrowserTests : IAsyncLifetime
         await Expect(coordinator.Locator("#card-meetings")).ToContainTextAsync("this week so far: 1");
         await Expect(coordinator.Locator("#headline-meetings .figure"))
             .ToHaveTextAsync((meetingsBefore + 1).ToString(CultureInfo.InvariantCulture));
-        await SaveScreenshotAsync(coordinator, "dashboard-after-post.png");
-    }
-
-    private static async Task SaveScreenshotAsync(IPage page, string fileName)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, fileName);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await coordinator.SaveScreenshotAsync("dashboard-after-post.png");
     }
 }

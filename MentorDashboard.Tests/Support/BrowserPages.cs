@@ -28,4 +28,13 @@ public static class BrowserPages
     /// <summary>Waits until the circuit is connected and the page answers clicks.</summary>
     public static async Task WaitUntilInteractiveAsync(this IPage page) =>
         await Expect(page.Locator("#interactive-marker")).ToHaveAttributeAsync("data-interactive", "true");
+
+    /// <summary>Saves a full-page screenshot in <c>screenshots/</c> beside the test binaries.</summary>
+    public static async Task SaveScreenshotAsync(this IPage page, string fileName)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, fileName);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+    }
 }
