@@ -35,6 +35,7 @@ public sealed record ProgrammeFramework(
 /// </summary>
 public sealed class FrameworkService(IDbContextFactory<AppDbContext> dbFactory)
 {
+    // Keyed by version id: versions are never edited or deleted, so an id always names the same document.
     private readonly ConcurrentDictionary<int, FrameworkDocument> _versions = new();
 
     public async Task<ProgrammeFramework> GetForProgrammeAsync(int programmeId, CancellationToken cancellationToken)
@@ -52,11 +53,10 @@ public sealed class FrameworkService(IDbContextFactory<AppDbContext> dbFactory)
                     .FirstOrDefault(),
             })
             .SingleAsync(cancellationToken);
-        var versionId = programme.VersionId;
 
         // A network that has never published (a database from before versions existed) offers its working copy,
         // so its programmes keep working until an admin publishes version 1.
-        var network = versionId is { } id
+        var network = programme.VersionId is { } id
             ? await ReadVersionAsync(db, id, cancellationToken)
             : await ReadWorkingCopyAsync(db, programme.NetworkId, cancellationToken);
         var hidden = await db.Set<ProgrammeHiddenItem>()
