@@ -42,6 +42,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDashboardApi();
 app.MapNewsroomApi();
+app.MapFrameworkApi();
 app.MapApiFallback();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);

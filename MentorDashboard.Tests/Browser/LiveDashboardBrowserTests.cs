@@ -44,18 +44,20 @@ public sealed class LiveDashboardBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Mentor_post_on_a_phone_reaches_the_open_dashboard_without_a_reload()
     {
-        var coordinator = await SignInAsync(_coordinator, new ViewportSize { Width = 1400, Height = 1000 });
+        var coordinator = await _chromium.Browser.SignInAsync(
+            _address, _coordinator, new ViewportSize { Width = 1400, Height = 1000 });
         await coordinator.GotoAsync($"/programmes/{_programme.Id}/dashboard");
-        await WaitUntilInteractiveAsync(coordinator);
+        await coordinator.WaitUntilInteractiveAsync();
         await Expect(coordinator.Locator("#card-meetings .apex-chart svg").First).ToBeVisibleAsync();
         await Expect(coordinator.Locator("#latest-posts [data-post-id]")).ToHaveCountAsync(1);
         await Expect(coordinator.Locator("#card-meetings")).ToContainTextAsync("this week so far: 0");
         var meetingsBefore = int.Parse(
             await coordinator.Locator("#headline-meetings .figure").InnerTextAsync(), CultureInfo.InvariantCulture);
 
-        var mentor = await SignInAsync(_mentor, new ViewportSize { Width = 360, Height = 740 });
+        var mentor = await _chromium.Browser.SignInAsync(
+            _address, _mentor, new ViewportSize { Width = 360, Height = 740 });
         await mentor.GotoAsync($"/programmes/{_programme.Id}/newsroom");
-        await WaitUntilInteractiveAsync(mentor);
+        await mentor.WaitUntilInteractiveAsync();
         Assert.True(await mentor.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"),
             "The newsroom scrolls sideways on a 360 px wide phone.");
         await mentor.Locator("#post-activity").ClickAsync();
@@ -71,33 +73,6 @@ public sealed class LiveDashboardBrowserTests : IAsyncLifetime
         await Expect(coordinator.Locator("#card-meetings")).ToContainTextAsync("this week so far: 1");
         await Expect(coordinator.Locator("#headline-meetings .figure"))
             .ToHaveTextAsync((meetingsBefore + 1).ToString(CultureInfo.InvariantCulture));
-        await SaveScreenshotAsync(coordinator, "dashboard-after-post.png");
-    }
-
-    private async Task<IPage> SignInAsync(Person person, ViewportSize viewport)
-    {
-        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _address.ToString(),
-            ViewportSize = viewport,
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.Locator("#login-email").FillAsync(person.Email!);
-        await page.Locator("#login-password").FillAsync(TestAccounts.Password);
-        await page.Locator("#login-submit").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("My programmes");
-        return page;
-    }
-
-    private static async Task WaitUntilInteractiveAsync(IPage page) =>
-        await Expect(page.Locator("#interactive-marker")).ToHaveAttributeAsync("data-interactive", "true");
-
-    private static async Task SaveScreenshotAsync(IPage page, string fileName)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, fileName);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await coordinator.SaveScreenshotAsync("dashboard-after-post.png");
     }
 }

@@ -20,6 +20,13 @@ public sealed class FeatureServices
         Dashboard = new DashboardService(
             database.Factory, Framework, Posts, Questionnaires, time, NullLogger<DashboardService>.Instance);
         Cards = new DashboardCards(database.Factory, Events, time, NullLogger<DashboardCards>.Instance);
+        FrameworkEditing = new FrameworkEditingService(
+            database.Factory, Framework, time, NullLogger<FrameworkEditingService>.Instance);
+        FrameworkVersions = new FrameworkVersionService(
+            database.Factory, Framework, time, NullLogger<FrameworkVersionService>.Instance);
+        FrameworkTransfer = new FrameworkTransferService(
+            database.Factory, FrameworkEditing, time, NullLogger<FrameworkTransferService>.Instance);
+        Adaptation = new AdaptationService(database.Factory, Framework, NullLogger<AdaptationService>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -33,4 +40,12 @@ public sealed class FeatureServices
     public DashboardCards Cards { get; }
 
     public QuestionnaireService Questionnaires { get; }
+
+    public FrameworkEditingService FrameworkEditing { get; }
+
+    public FrameworkVersionService FrameworkVersions { get; }
+
+    public FrameworkTransferService FrameworkTransfer { get; }
+
+    public AdaptationService Adaptation { get; }
 }

@@ -1,9 +1,11 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Framework;
 
 namespace MentorDashboard.Tests.Support;
 
 /// <summary>
-/// Builds small made-up programmes for tests: one network with a short framework, programmes, people and matches.
+/// Builds small made-up programmes for tests: one network with a short framework (published as version 1, as an
+/// admin would), programmes, people and matches.
 /// </summary>
 public sealed class TestData(TestDatabase database)
 {
@@ -34,13 +36,17 @@ public sealed class TestData(TestDatabase database)
 
         db.Networks.Add(network);
         await db.SaveChangesAsync();
+        db.Set<FrameworkVersion>().Add(
+            FrameworkVersionService.FirstVersionOf(network, personId: null, "First version", DateTime.UtcNow));
+        await db.SaveChangesAsync();
         return network;
     }
 
+    /// <summary>Adds a programme whose key is made from its name (Harbour Mentors: harbour-mentors).</summary>
     public async Task<Programme> AddProgrammeAsync(int networkId, string name)
     {
         await using var db = await database.OpenAsync();
-        var programme = new Programme { NetworkId = networkId, Name = name };
+        var programme = new Programme { NetworkId = networkId, Name = name, Key = FrameworkKeys.ProgrammeKeyOf(name) };
         db.Programmes.Add(programme);
         await db.SaveChangesAsync();
         return programme;

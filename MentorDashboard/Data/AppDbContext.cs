@@ -34,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(p => p.Name).HasMaxLength(200);
             e.Property(p => p.Description).HasMaxLength(2000);
             e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Key).HasMaxLength(60);
+            e.HasIndex(p => new { p.NetworkId, p.Key }).IsUnique();
         });
 
         builder.Entity<FrameworkItem>(e =>
@@ -42,6 +44,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(i => i.Label).HasMaxLength(200);
             e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(i => new { i.NetworkId, i.Key }).IsUnique();
+            e.HasOne<Programme>().WithMany().HasForeignKey(i => i.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Person>(e =>

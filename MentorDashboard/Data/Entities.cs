@@ -25,7 +25,16 @@ public sealed class Programme
 
     public required string Name { get; set; }
 
+    /// <summary>
+    /// Lower-case slug such as <c>welcome-neighbours</c>, unique in the network; local framework items of the
+    /// programme's adaptation live under <c>local.&lt;key&gt;.</c>.
+    /// </summary>
+    public required string Key { get; set; }
+
     public string Description { get; set; } = "";
+
+    /// <summary>The framework version the programme is pinned to; null follows the latest published one.</summary>
+    public int? FrameworkVersionId { get; set; }
 
     /// <summary>How the programme meets (community, school based, online); it shapes match length.</summary>
     public ProgrammeKind Kind { get; set; }
@@ -44,12 +53,18 @@ public enum FrameworkItemKind
     ActivityType,
 }
 
-/// <summary>A topic or activity type of a network's framework, known everywhere by its stable key.</summary>
+/// <summary>
+/// A topic or activity type of a network's framework (the working copy admins edit), or a local item of one
+/// programme's adaptation; known everywhere by its stable key.
+/// </summary>
 public sealed class FrameworkItem
 {
     public int Id { get; set; }
 
     public int NetworkId { get; set; }
+
+    /// <summary>Null for a network item; set for a local item of that programme's adaptation.</summary>
+    public int? ProgrammeId { get; set; }
 
     public FrameworkItemKind Kind { get; set; }
 
@@ -59,6 +74,11 @@ public sealed class FrameworkItem
     public required string Label { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>A retired item is offered no more, but posts that used it still show its label.</summary>
+    public bool IsRetired { get; set; }
+
+    public DateTime? RetiredAtUtc { get; set; }
 }
 
 /// <summary>A person who can sign in. People without an account come with later imports.</summary>

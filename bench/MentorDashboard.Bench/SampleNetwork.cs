@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Framework;
 
 namespace MentorDashboard.Bench;
 
@@ -87,7 +88,10 @@ internal static class SampleNetwork
         var programmes = Programmes
             .Select(shape => new Programme
             {
-                Network = network, Name = shape.Name, Kind = shape.Kind,
+                Network = network,
+                Name = shape.Name,
+                Key = FrameworkKeys.ProgrammeKeyOf(shape.Name),
+                Kind = shape.Kind,
             })
             .ToList();
         foreach (var (programme, shape) in programmes.Zip(Programmes))
@@ -104,6 +108,11 @@ internal static class SampleNetwork
         }
 
         db.Matches.AddRange(matches);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Programmes read their framework from a published version, as they do once an admin has published.
+        db.Set<FrameworkVersion>().Add(
+            FrameworkVersionService.FirstVersionOf(network, personId: null, "Sample framework", DateTime.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
 
         var sampleProgrammes = programmes.Zip(Programmes, (programme, shape) => new SampleProgramme(

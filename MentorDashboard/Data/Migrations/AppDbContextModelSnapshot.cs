@@ -23,6 +23,9 @@ namespace MentorDashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -41,10 +44,18 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.HasIndex("NetworkId", "Key")
                         .IsUnique();
@@ -299,6 +310,14 @@ namespace MentorDashboard.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FrameworkVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -314,7 +333,10 @@ namespace MentorDashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NetworkId");
+                    b.HasIndex("FrameworkVersionId");
+
+                    b.HasIndex("NetworkId", "Key")
+                        .IsUnique();
 
                     b.ToTable("Programmes");
                 });
@@ -334,6 +356,79 @@ namespace MentorDashboard.Data.Migrations
                     b.HasKey("ProgrammeId", "CardKey");
 
                     b.ToTable("ProgrammeDashboardCard");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
+                {
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NetworkId");
+
+                    b.ToTable("FrameworkQuestionnaires");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("NetworkId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkVersion");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.ProgrammeHiddenItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammeHiddenItem");
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
@@ -692,6 +787,11 @@ namespace MentorDashboard.Data.Migrations
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MentorDashboard.Data.Match", b =>
@@ -784,6 +884,11 @@ namespace MentorDashboard.Data.Migrations
 
             modelBuilder.Entity("MentorDashboard.Data.Programme", b =>
                 {
+                    b.HasOne("MentorDashboard.Features.Framework.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MentorDashboard.Data.Network", "Network")
                         .WithMany("Programmes")
                         .HasForeignKey("NetworkId")
@@ -794,6 +899,38 @@ namespace MentorDashboard.Data.Migrations
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Dashboard.ProgrammeDashboardCard", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Network", null)
+                        .WithOne()
+                        .HasForeignKey("MentorDashboard.Features.Framework.FrameworkQuestionnaires", "NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkVersion", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.ProgrammeHiddenItem", b =>
                 {
                     b.HasOne("MentorDashboard.Data.Programme", null)
                         .WithMany()

@@ -50,6 +50,7 @@ public static class AccountsExtensions
 
         services.AddSingleton<ProgrammeAccess>();
         services.AddScoped<IAuthorizationHandler, ProgrammeRoleHandler>();
+        services.AddScoped<IAuthorizationHandler, NetworkAdminHandler>();
         services.AddAuthorization(ProgrammePolicies.Add);
         return services;
     }

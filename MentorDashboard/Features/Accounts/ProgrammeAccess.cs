@@ -13,6 +13,9 @@ public sealed record ProgrammeAccessRights(
     public bool CanCoordinate => IsNetworkAdmin || Roles.Contains(ProgrammeRole.Coordinator);
 
     public bool CanPost => Roles.Contains(ProgrammeRole.Mentor);
+
+    /// <summary>May hide network items and add local ones; a network admin until programmes have admins.</summary>
+    public bool CanAdapt => IsNetworkAdmin;
 }
 
 public sealed record ProgrammeSummary(int Id, string Name, string Description, ProgrammeAccessRights Access);
@@ -48,6 +51,21 @@ public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
         var isAdmin = await db.Users
             .AnyAsync(p => p.Id == personId && p.AdminOfNetworkId == programme.NetworkId, cancellationToken);
         return new ProgrammeAccessRights(programmeId, programme.Name, roles.ToHashSet(), isAdmin);
+    }
+
+    /// <summary>The network the person administers, or null.</summary>
+    public async Task<int?> AdminNetworkIdAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (PersonId(user) is not { } personId)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users
+            .Where(p => p.Id == personId)
+            .Select(p => p.AdminOfNetworkId)
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ProgrammeSummary>> ListForAsync(

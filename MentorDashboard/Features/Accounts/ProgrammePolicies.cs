@@ -14,6 +14,15 @@ public static class ProgrammePolicies
 
     public const string Coordinator = "ProgrammeCoordinator";
 
+    /// <summary>A network admin, for the network's own pages (the framework editor).</summary>
+    public const string NetworkAdmin = "NetworkAdmin";
+
+    /// <summary>
+    /// Who may adapt the programme in the route. There is no programme-admin role yet, so today it is the network
+    /// admin of the programme's network.
+    /// </summary>
+    public const string ProgrammeAdmin = "ProgrammeAdmin";
+
     public const string RouteKey = "programmeId";
 
     internal static void Add(AuthorizationOptions options)
@@ -24,6 +33,12 @@ public static class ProgrammePolicies
         options.AddPolicy(Coordinator, policy => policy
             .RequireAuthenticatedUser()
             .AddRequirements(new ProgrammeRoleRequirement(coordinatorOnly: true)));
+        options.AddPolicy(NetworkAdmin, policy => policy
+            .RequireAuthenticatedUser()
+            .AddRequirements(new NetworkAdminRequirement(ofRouteProgramme: false)));
+        options.AddPolicy(ProgrammeAdmin, policy => policy
+            .RequireAuthenticatedUser()
+            .AddRequirements(new NetworkAdminRequirement(ofRouteProgramme: true)));
     }
 
     internal static int? ProgrammeIdOf(object? resource)
@@ -62,6 +77,28 @@ internal sealed class ProgrammeRoleHandler(ProgrammeAccess access) : Authorizati
 
         var rights = await access.GetAsync(context.User, programmeId);
         if (requirement.CoordinatorOnly ? rights.CanCoordinate : rights.IsMember)
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+internal sealed class NetworkAdminRequirement(bool ofRouteProgramme) : IAuthorizationRequirement
+{
+    /// <summary>True: admin of the network of the programme in the route; false: admin of any network.</summary>
+    public bool OfRouteProgramme { get; } = ofRouteProgramme;
+}
+
+internal sealed class NetworkAdminHandler(ProgrammeAccess access) : AuthorizationHandler<NetworkAdminRequirement>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, NetworkAdminRequirement requirement)
+    {
+        var allowed = requirement.OfRouteProgramme
+            ? ProgrammePolicies.ProgrammeIdOf(context.Resource) is { } programmeId
+                && (await access.GetAsync(context.User, programmeId)).IsNetworkAdmin
+            : await access.AdminNetworkIdAsync(context.User) is not null;
+        if (allowed)
         {
             context.Succeed(requirement);
         }

@@ -116,7 +116,7 @@ public sealed partial class DashboardService(
         return counts
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new ItemCount(new FrameworkOption(c.Key, programmeFramework.LabelOf(c.Key)), c.Count))
+            .Select(c => new ItemCount(programmeFramework.OptionOf(c.Key), c.Count))
             .ToList();
     }
 
@@ -136,7 +136,7 @@ public sealed partial class DashboardService(
         return counts
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new ItemCount(new FrameworkOption(c.Key, programmeFramework.LabelOf(c.Key)), c.Count))
+            .Select(c => new ItemCount(programmeFramework.OptionOf(c.Key), c.Count))
             .ToList();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorDashboard.Data;
+using MentorDashboard.Features.Framework;
 using static MentorDashboard.Features.Demo.DemoFramework;
 
 namespace MentorDashboard.Features.Demo;
@@ -89,6 +90,7 @@ internal sealed class DemoNetworkBuilder
             var programme = new Programme
             {
                 Name = profile.Name,
+                Key = FrameworkKeys.ProgrammeKeyOf(profile.Name),
                 Description = profile.Description,
                 Kind = profile.Kind,
             };

@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Framework;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,8 @@ public sealed partial class DemoSeeder(
         db.Memberships.AddRange(demo.Memberships);
         db.Matches.AddRange(demo.Matches);
         db.Posts.AddRange(demo.Posts);
+        db.Set<FrameworkVersion>().Add(FrameworkVersionService.FirstVersionOf(
+            demo.Network, demo.Admin.Id, "The shared framework of the demo network.", time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -207,8 +207,8 @@ public sealed partial class PostService(
                 r.MenteeName,
                 r.Date,
                 r.Minutes,
-                new FrameworkOption(r.ActivityTypeKey, programmeFramework.LabelOf(r.ActivityTypeKey)),
-                r.TopicKeys.Select(k => new FrameworkOption(k, programmeFramework.LabelOf(k))).ToList(),
+                programmeFramework.OptionOf(r.ActivityTypeKey),
+                r.TopicKeys.Select(programmeFramework.OptionOf).ToList(),
                 r.Rating,
                 r.Text,
                 DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc)))

@@ -94,44 +94,17 @@ namespace MentorDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "FrameworkItems",
+                name: "FrameworkQuestionnaires",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
                     NetworkId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FrameworkItems", x => x.Id);
+                    table.PrimaryKey("PK_FrameworkQuestionnaires", x => x.NetworkId);
                     table.ForeignKey(
-                        name: "FK_FrameworkItems_Networks_NetworkId",
-                        column: x => x.NetworkId,
-                        principalTable: "Networks",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Programmes",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NetworkId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Programmes", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Programmes_Networks_NetworkId",
+                        name: "FK_FrameworkQuestionnaires_Networks_NetworkId",
                         column: x => x.NetworkId,
                         principalTable: "Networks",
                         principalColumn: "Id",
@@ -252,6 +225,148 @@ namespace MentorDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FrameworkVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NetworkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedById = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FrameworkVersion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FrameworkVersion_AspNetUsers_PublishedById",
+                        column: x => x.PublishedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_FrameworkVersion_Networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "Networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Texts = table.Column<string>(type: "TEXT", nullable: false),
+                    ScaleKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    IsReversed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireItems_Questionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionnaireScales",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Scoring = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MinAnswered = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bands = table.Column<string>(type: "TEXT", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionnaireScales", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuestionnaireScales_Questionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "Questionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programmes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NetworkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FrameworkVersionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programmes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Programmes_FrameworkVersion_FrameworkVersionId",
+                        column: x => x.FrameworkVersionId,
+                        principalTable: "FrameworkVersion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Programmes_Networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "Networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FrameworkItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NetworkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RetiredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FrameworkItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FrameworkItems_Networks_NetworkId",
+                        column: x => x.NetworkId,
+                        principalTable: "Networks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FrameworkItems_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Matches",
                 columns: table => new
                 {
@@ -335,51 +450,21 @@ namespace MentorDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "QuestionnaireItems",
+                name: "ProgrammeHiddenItem",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Texts = table.Column<string>(type: "TEXT", nullable: false),
-                    ScaleKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    IsReversed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_QuestionnaireItems", x => x.Id);
+                    table.PrimaryKey("PK_ProgrammeHiddenItem", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_QuestionnaireItems_Questionnaires_QuestionnaireId",
-                        column: x => x.QuestionnaireId,
-                        principalTable: "Questionnaires",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "QuestionnaireScales",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QuestionnaireId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Scoring = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    MinAnswered = table.Column<int>(type: "INTEGER", nullable: false),
-                    Bands = table.Column<string>(type: "TEXT", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuestionnaireScales", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuestionnaireScales_Questionnaires_QuestionnaireId",
-                        column: x => x.QuestionnaireId,
-                        principalTable: "Questionnaires",
+                        name: "FK_ProgrammeHiddenItem_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -575,6 +660,22 @@ namespace MentorDashboard.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FrameworkItems_ProgrammeId",
+                table: "FrameworkItems",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrameworkVersion_NetworkId_Number",
+                table: "FrameworkVersion",
+                columns: new[] { "NetworkId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FrameworkVersion_PublishedById",
+                table: "FrameworkVersion",
+                column: "PublishedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Matches_MenteeId",
                 table: "Matches",
                 column: "MenteeId");
@@ -627,9 +728,21 @@ namespace MentorDashboard.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Programmes_NetworkId",
+                name: "IX_ProgrammeHiddenItem_ProgrammeId_Key",
+                table: "ProgrammeHiddenItem",
+                columns: new[] { "ProgrammeId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programmes_FrameworkVersionId",
                 table: "Programmes",
-                column: "NetworkId");
+                column: "FrameworkVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programmes_NetworkId_Key",
+                table: "Programmes",
+                columns: new[] { "NetworkId", "Key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuestionnaireItems_QuestionnaireId_Key",
@@ -699,6 +812,9 @@ namespace MentorDashboard.Data.Migrations
                 name: "FrameworkItems");
 
             migrationBuilder.DropTable(
+                name: "FrameworkQuestionnaires");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
@@ -706,6 +822,9 @@ namespace MentorDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProgrammeDashboardCard");
+
+            migrationBuilder.DropTable(
+                name: "ProgrammeHiddenItem");
 
             migrationBuilder.DropTable(
                 name: "QuestionnaireItems");
@@ -735,10 +854,13 @@ namespace MentorDashboard.Data.Migrations
                 name: "Questionnaires");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Programmes");
 
             migrationBuilder.DropTable(
-                name: "Programmes");
+                name: "FrameworkVersion");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Networks");

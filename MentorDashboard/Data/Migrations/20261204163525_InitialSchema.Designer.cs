@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MentorDashboard.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204162143_InitialSchema")]
+    [Migration("20261204163525_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -24,6 +24,9 @@ namespace MentorDashboard.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRetired")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -44,10 +47,18 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.HasIndex("NetworkId", "Key")
                         .IsUnique();
@@ -302,6 +313,14 @@ namespace MentorDashboard.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FrameworkVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -317,7 +336,10 @@ namespace MentorDashboard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NetworkId");
+                    b.HasIndex("FrameworkVersionId");
+
+                    b.HasIndex("NetworkId", "Key")
+                        .IsUnique();
 
                     b.ToTable("Programmes");
                 });
@@ -337,6 +359,79 @@ namespace MentorDashboard.Data.Migrations
                     b.HasKey("ProgrammeId", "CardKey");
 
                     b.ToTable("ProgrammeDashboardCard");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
+                {
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NetworkId");
+
+                    b.ToTable("FrameworkQuestionnaires");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("NetworkId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkVersion");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.ProgrammeHiddenItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammeHiddenItem");
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
@@ -695,6 +790,11 @@ namespace MentorDashboard.Data.Migrations
                         .HasForeignKey("NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MentorDashboard.Data.Match", b =>
@@ -787,6 +887,11 @@ namespace MentorDashboard.Data.Migrations
 
             modelBuilder.Entity("MentorDashboard.Data.Programme", b =>
                 {
+                    b.HasOne("MentorDashboard.Features.Framework.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MentorDashboard.Data.Network", "Network")
                         .WithMany("Programmes")
                         .HasForeignKey("NetworkId")
@@ -797,6 +902,38 @@ namespace MentorDashboard.Data.Migrations
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Dashboard.ProgrammeDashboardCard", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Network", null)
+                        .WithOne()
+                        .HasForeignKey("MentorDashboard.Features.Framework.FrameworkQuestionnaires", "NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkVersion", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Framework.ProgrammeHiddenItem", b =>
                 {
                     b.HasOne("MentorDashboard.Data.Programme", null)
                         .WithMany()

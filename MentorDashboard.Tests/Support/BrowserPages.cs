@@ -1,0 +1,40 @@
+using MentorDashboard.Data;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MentorDashboard.Tests.Support;
+
+/// <summary>Steps every browser test takes: sign in through the real form, wait for the live circuit.</summary>
+public static class BrowserPages
+{
+    /// <summary>A new browser context (its own cookies) signed in as the person, on the home page.</summary>
+    public static async Task<IPage> SignInAsync(
+        this IBrowser browser, Uri address, Person person, ViewportSize viewport)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = address.ToString(),
+            ViewportSize = viewport,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.Locator("#login-email").FillAsync(person.Email!);
+        await page.Locator("#login-password").FillAsync(TestAccounts.Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("My programmes");
+        return page;
+    }
+
+    /// <summary>Waits until the circuit is connected and the page answers clicks.</summary>
+    public static async Task WaitUntilInteractiveAsync(this IPage page) =>
+        await Expect(page.Locator("#interactive-marker")).ToHaveAttributeAsync("data-interactive", "true");
+
+    /// <summary>Saves a full-page screenshot in <c>screenshots/</c> beside the test binaries.</summary>
+    public static async Task SaveScreenshotAsync(this IPage page, string fileName)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, fileName);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using MentorDashboard.Data;
+
+namespace MentorDashboard.Features.Framework;
+
+/// <summary>An item read from an imported document, with where it stood in it.</summary>
+internal sealed record ReadItem(FrameworkItemKind Kind, FrameworkDocumentItem Item, string Path);
+
+/// <summary>What the reader made of a document: the items it could read and every error, each with its path.</summary>
+internal sealed record FrameworkDocumentReading(
+    IReadOnlyList<ReadItem> Items,
+    IReadOnlySet<FrameworkItemKind> SectionsRead,
+    string? QuestionnairesJson,
+    IReadOnlyList<FrameworkError> Errors);
+
+/// <summary>
+/// Reads a framework document someone uploaded and checks its shape and keys, listing every error rather than
+/// stopping at the first, so an admin can fix a file in one go.
+/// </summary>
+internal static class FrameworkDocumentReader
+{
+    public static FrameworkDocumentReading Read(string json)
+    {
+        var errors = new List<FrameworkError>();
+        var items = new List<ReadItem>();
+        var sections = new HashSet<FrameworkItemKind>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException exception)
+        {
+            errors.Add(new("$", "The file is not valid JSON: {0}", exception.Message));
+            return new([], sections, null, errors);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new("$", "The document must be a JSON object."));
+                return new([], sections, null, errors);
+            }
+
+            if (!root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.String
+                || schema.GetString() != FrameworkDocument.Schema)
+            {
+                errors.Add(new("$.schema", "The schema must be {0}.", FrameworkDocument.Schema));
+            }
+
+            ReadSection(root, "topics", FrameworkItemKind.Topic, items, sections, errors);
+            ReadSection(root, "activityTypes", FrameworkItemKind.ActivityType, items, sections, errors);
+            var questionnaires = ReadQuestionnaires(root, errors);
+
+            foreach (var duplicate in items.GroupBy(i => i.Item.Key).SelectMany(g => g.Skip(1)))
+            {
+                errors.Add(new(duplicate.Path + ".key", "The key {0} appears more than once.", duplicate.Item.Key));
+            }
+
+            return new(items, sections, questionnaires, errors);
+        }
+    }
+
+    private static void ReadSection(
+        JsonElement root,
+        string name,
+        FrameworkItemKind kind,
+        List<ReadItem> items,
+        HashSet<FrameworkItemKind> sections,
+        List<FrameworkError> errors)
+    {
+        if (!root.TryGetProperty(name, out var section) || section.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new($"$.{name}", "This must be a list of items."));
+            return;
+        }
+
+        sections.Add(kind);
+        var index = 0;
+        foreach (var element in section.EnumerateArray())
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.{name}[{index++}]");
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new(path, "Each item must be a JSON object."));
+                continue;
+            }
+
+            var before = errors.Count;
+            var key = StringOf(element, "key");
+            if (FrameworkKeys.Check(key, programmeKey: null, path + ".key") is { } keyError)
+            {
+                errors.Add(keyError);
+            }
+
+            var label = StringOf(element, "label");
+            if (FrameworkKeys.CheckLabel(label, path + ".label") is { } labelError)
+            {
+                errors.Add(labelError);
+            }
+
+            var sortOrder = 0;
+            if (!element.TryGetProperty("sortOrder", out var order) || order.ValueKind != JsonValueKind.Number
+                || !order.TryGetInt32(out sortOrder))
+            {
+                errors.Add(new(path + ".sortOrder", "The sort order must be a whole number."));
+            }
+
+            var retired = false;
+            if (element.TryGetProperty("retired", out var retiredValue))
+            {
+                if (retiredValue.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                {
+                    retired = retiredValue.GetBoolean();
+                }
+                else
+                {
+                    errors.Add(new(path + ".retired", "Retired must be true or false."));
+                }
+            }
+
+            if (errors.Count == before)
+            {
+                items.Add(new(kind, new FrameworkDocumentItem(key!, label!.Trim(), sortOrder, retired), path));
+            }
+        }
+    }
+
+    // Another feature defines what a questionnaire holds; the framework checks only what it relies on: a key.
+    private static string? ReadQuestionnaires(JsonElement root, List<FrameworkError> errors)
+    {
+        if (!root.TryGetProperty("questionnaires", out var section) || section.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (section.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new("$.questionnaires", "This must be a list of questionnaires."));
+            return null;
+        }
+
+        var index = 0;
+        foreach (var element in section.EnumerateArray())
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.questionnaires[{index++}]");
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new(path, "Each questionnaire must be a JSON object."));
+            }
+            else if (string.IsNullOrWhiteSpace(StringOf(element, "key")))
+            {
+                errors.Add(new(path + ".key", "Each questionnaire needs a key."));
+            }
+        }
+
+        return section.GetRawText();
+    }
+
+    private static string? StringOf(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

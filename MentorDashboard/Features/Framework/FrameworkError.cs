@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace MentorDashboard.Features.Framework;
+
+/// <summary>
+/// One reason a framework change was refused. <see cref="Path"/> names the field (<c>key</c>, <c>label</c>) or, for
+/// an import, the place in the document (<c>$.topics[3].key</c>); <see cref="Message"/> is the English text and
+/// localisation key, with <see cref="Argument"/> in its <c>{0}</c>.
+/// </summary>
+public sealed record FrameworkError(string Path, string Message, string? Argument = null)
+{
+    public string Text => string.Format(CultureInfo.InvariantCulture, Message, Argument);
+}
+
+public static class FrameworkFields
+{
+    public const string Key = "key";
+
+    public const string Label = "label";
+
+    public const string Item = "item";
+}
