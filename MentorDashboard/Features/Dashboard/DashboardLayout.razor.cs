@@ -1,6 +1,4 @@
-using MentorDashboard.Features.Accounts;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace MentorDashboard.Features.Dashboard;
@@ -9,35 +7,20 @@ namespace MentorDashboard.Features.Dashboard;
 public sealed partial class DashboardLayout
 {
     private List<Row>? _rows;
-    private bool _mayEdit = true;
     private bool _saving;
     private string? _error;
 
     [Parameter]
     public int ProgrammeId { get; set; }
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
-
     [Inject]
     private DashboardCards Cards { get; set; } = null!;
-
-    [Inject]
-    private ProgrammeAccess Access { get; set; } = null!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {
-        // Choosing cards is configuration, so it is the network admin's, as the rest of a programme's set-up.
-        var rights = await Access.GetAsync((await AuthenticationState).User, ProgrammeId);
-        _mayEdit = rights.IsNetworkAdmin;
-        if (!_mayEdit)
-        {
-            return;
-        }
-
         var shown = await Cards.GetLayoutAsync(ProgrammeId);
         var catalogue = await Cards.ReadCatalogueAsync(ProgrammeId);
         _rows =

@@ -15,6 +15,7 @@ public sealed partial class LiveDashboard
     private DateTime _updatedAt;
     private bool _loadError;
     private bool _accessEnded;
+    private bool _canChooseCards;
     private string _programmeName = "";
     private IDisposable? _subscription;
     private int _subscribedProgrammeId;
@@ -78,6 +79,7 @@ public sealed partial class LiveDashboard
             }
 
             _programmeName = rights.ProgrammeName;
+            _canChooseCards = rights.IsNetworkAdmin;
             _data = await Dashboard.LoadAsync(ProgrammeId);
             _updatedAt = Time.GetLocalNow().DateTime;
             _loadError = false;
