@@ -12,7 +12,8 @@ internal sealed record DemoNetwork(
     IReadOnlyList<Person> People,
     IReadOnlyList<Membership> Memberships,
     IReadOnlyList<Match> Matches,
-    IReadOnlyList<Post> Posts);
+    IReadOnlyList<Post> Posts,
+    IReadOnlySet<Match> StoppedMatches);
 
 /// <summary>
 /// Builds the demo network in memory from one seeded generator and today's date: the same today
@@ -36,6 +37,9 @@ internal sealed class DemoNetworkBuilder
 
     private const int RecentMatchesPerProgramme = 4;
 
+    /// <summary>How long ago the demo accounts' latest questionnaire occasion came: due, not yet overdue.</summary>
+    private const int DemoAccountOccasionDaysAgo = 4;
+
     private static readonly IReadOnlyList<(int Value, int Weight)> UsualRatings =
         [(1, 2), (2, 6), (3, 24), (4, 40), (5, 28)];
 
@@ -52,6 +56,7 @@ internal sealed class DemoNetworkBuilder
     private readonly List<Membership> _memberships = [];
     private readonly List<Match> _matches = [];
     private readonly List<Post> _posts = [];
+    private readonly HashSet<Match> _stoppedMatches = [];
     private readonly HashSet<string> _displayNames = new(StringComparer.Ordinal);
     private int _participants;
 
@@ -100,7 +105,7 @@ internal sealed class DemoNetworkBuilder
 
         // Posts are made match by match; saved in the order written, their ids follow the feed.
         var posts = _posts.OrderBy(post => post.CreatedAtUtc).ToList();
-        return new DemoNetwork(network, admin, _people, _memberships, _matches, posts);
+        return new DemoNetwork(network, admin, _people, _memberships, _matches, posts, _stoppedMatches);
     }
 
     private static IEnumerable<FrameworkItem> ToFrameworkItems(
@@ -190,9 +195,14 @@ internal sealed class DemoNetworkBuilder
         };
         var lastMeeting = _today.AddDays(-daysSinceLastPost);
         AddPosts(match, profile, lastMeeting, struggling: pattern == ActivePattern.Stopped);
+        if (pattern == ActivePattern.Stopped)
+        {
+            _stoppedMatches.Add(match);
+        }
 
         if (pattern == ActivePattern.DemoAccount)
         {
+            match.StartDate = StartWithRecentOccasion(match.StartDate);
             MakeDemoAccount(match.Mentor, profile.MentorAccount);
             if (profile.MenteeAccount is { } menteeAccount)
             {
@@ -217,6 +227,20 @@ internal sealed class DemoNetworkBuilder
         };
         _matches.Add(match);
         return match;
+    }
+
+    /// <summary>
+    /// Someone following the README should find a questionnaire due, so the demo accounts' match starts a little
+    /// earlier, until its latest occasion came a few days ago. Moved after the posts are drawn and never later, so
+    /// no draw changes and no post comes before the start.
+    /// </summary>
+    private DateOnly StartWithRecentOccasion(DateOnly start)
+    {
+        var schedule = DemoQuestionnaires.Youth();
+        var repeat = schedule.RepeatEveryDays!.Value;
+        var daysSinceFirst = _today.DayNumber - start.DayNumber - schedule.FirstDueAfterDays;
+        var earlier = (((DemoAccountOccasionDaysAgo - daysSinceFirst) % repeat) + repeat) % repeat;
+        return start.AddDays(-earlier);
     }
 
     /// <summary>Log-normal around the programme's median, from one month to six years.</summary>

@@ -32,10 +32,12 @@ internal static class DemoRandom
     }
 
     /// <summary>A Guid from the seeded generator, so the same seed gives the same ids.</summary>
-    public static string NextGuidString(this Random random)
+    public static Guid NextGuid(this Random random)
     {
         Span<byte> bytes = stackalloc byte[16];
         random.NextBytes(bytes);
-        return new Guid(bytes).ToString();
+        return new Guid(bytes);
     }
+
+    public static string NextGuidString(this Random random) => random.NextGuid().ToString();
 }

@@ -15,8 +15,13 @@ public sealed partial class DemoSeeder(
     /// <summary>Fixed, so that the same today always gives the same demo network.</summary>
     private const int RandomSeed = 2026;
 
+    /// <summary>Responses draw from a generator of their own, so adding them left the network's draws as they were.
+    /// </summary>
+    private const int ResponsesRandomSeed = 2027;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await db.Networks.AnyAsync(cancellationToken))
         {
@@ -51,13 +56,32 @@ public sealed partial class DemoSeeder(
         db.Posts.AddRange(demo.Posts);
         db.Set<FrameworkVersion>().Add(FrameworkVersionService.FirstVersionOf(
             demo.Network, demo.Admin.Id, "The shared framework of the demo network.", time.GetUtcNow().UtcDateTime));
+        var youth = DemoQuestionnaires.Youth();
+        var mentor = DemoQuestionnaires.Mentor();
+        youth.NetworkId = mentor.NetworkId = demo.Network.Id;
+        db.AddRange(youth, mentor);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Responses refer to matches and questionnaires by id only, so they wait for the save above.
+        var responses = new DemoResponseBuilder(ResponsesRandomSeed, today)
+            .Build(demo.Matches, demo.StoppedMatches, youth, mentor);
+        db.AddRange(responses);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        LogSeeded(logger, demo.Network.Programmes.Count, demo.Matches.Count, demo.Posts.Count);
+        var elapsed = time.GetElapsedTime(started);
+        LogSeeded(
+            logger,
+            demo.Network.Programmes.Count,
+            demo.Matches.Count,
+            demo.Posts.Count,
+            responses.Count,
+            (long)elapsed.TotalMilliseconds);
     }
 
     [LoggerMessage(EventId = 9001, Level = LogLevel.Information,
-        Message = "Demo network seeded: {Programmes} programmes, {Matches} matches, {Posts} posts")]
-    private static partial void LogSeeded(ILogger logger, int programmes, int matches, int posts);
+        Message = "Demo network seeded: {Programmes} programmes, {Matches} matches, {Posts} posts, "
+            + "{Responses} questionnaire responses in {ElapsedMs} ms")]
+    private static partial void LogSeeded(
+        ILogger logger, int programmes, int matches, int posts, int responses, long elapsedMs);
 }

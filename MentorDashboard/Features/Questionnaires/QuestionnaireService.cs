@@ -131,7 +131,7 @@ public sealed partial class QuestionnaireService(
             return new SubmitResult(null, errors);
         }
 
-        var response = NewResponse(questionnaire, programmeId, personId, input);
+        var response = NewResponse(questionnaire, programmeId, personId, input, time.GetUtcNow().UtcDateTime);
         db.Set<Response>().Add(response);
         try
         {
@@ -214,7 +214,12 @@ public sealed partial class QuestionnaireService(
         }
     }
 
-    private Response NewResponse(Questionnaire questionnaire, int programmeId, string personId, SubmitInput input)
+    /// <summary>
+    /// The response with its answers and the scores <see cref="ScoringEngine"/> gives them, ready to save. Shared
+    /// with the demo seeder, so made-up responses are scored exactly as answered ones.
+    /// </summary>
+    internal static Response NewResponse(
+        Questionnaire questionnaire, int programmeId, string personId, SubmitInput input, DateTime submittedAtUtc)
     {
         var scores = ScoringEngine.Score(questionnaire, input.Answers);
         return new Response
@@ -224,7 +229,7 @@ public sealed partial class QuestionnaireService(
             ProgrammeId = programmeId,
             RespondentId = personId,
             Occasion = input.Occasion,
-            SubmittedAtUtc = time.GetUtcNow().UtcDateTime,
+            SubmittedAtUtc = submittedAtUtc,
             SubmissionId = input.SubmissionId,
             Answers = input.Answers
                 .Select(a => new ResponseAnswer { ItemKey = a.Key, Value = a.Value })
