@@ -36,6 +36,28 @@ public sealed class DemoStartupTests
         Assert.True(dashboard.MeetingsPerWeek.Take(DashboardService.Weeks - 1).All(w => w.Meetings > 0));
     }
 
+    [Theory]
+    [InlineData(DemoAccounts.CityMentee)]
+    [InlineData(DemoAccounts.CityMentor)]
+    public async Task Demo_mentee_and_mentor_find_a_questionnaire_to_answer_in_the_newsroom(string account)
+    {
+        await using var app = await AppFactory.CreateAsync(seedDemo: true);
+        var client = app.CreateBrowserClient();
+        int programmeId;
+        await using (var db = await app.Database.OpenAsync())
+        {
+            programmeId = await db.Memberships
+                .Where(m => m.Person.Email == account)
+                .Select(m => m.ProgrammeId)
+                .SingleAsync();
+        }
+
+        using var signIn = await client.SubmitLoginAsync(account, DemoAccounts.Password);
+        var newsroom = await client.GetStringAsync($"/programmes/{programmeId}/newsroom");
+
+        Assert.Contains("Questionnaires to answer", newsroom, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Seed_demo_switch_turns_seeding_on()
     {
