@@ -110,14 +110,9 @@ public sealed partial class DashboardService(
                 join post in programmePosts on topic.PostId equals post.Id
                 where post.Date > since && post.Date <= today
                 group topic by topic.TopicKey into g
-                select new { Key = g.Key, Count = g.Count() })
+                select new KeyCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
-
-        return counts
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new ItemCount(programmeFramework.OptionOf(c.Key), c.Count))
-            .ToList();
+        return MostFirst(counts, programmeFramework);
     }
 
     internal static async Task<IReadOnlyList<ItemCount>> ReadActivityTypesAsync(
@@ -130,15 +125,19 @@ public sealed partial class DashboardService(
         var counts = await programmePosts
             .Where(p => p.Date > since && p.Date <= today)
             .GroupBy(p => p.ActivityTypeKey)
-            .Select(g => new { Key = g.Key, Count = g.Count() })
+            .Select(g => new KeyCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
+        return MostFirst(counts, programmeFramework);
+    }
 
-        return counts
+    private static List<ItemCount> MostFirst(List<KeyCount> counts, ProgrammeFramework programmeFramework) =>
+        counts
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => new ItemCount(programmeFramework.OptionOf(c.Key), c.Count))
             .ToList();
-    }
+
+    private sealed record KeyCount(string Key, int Count);
 
     internal static async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
         AppDbContext db,
