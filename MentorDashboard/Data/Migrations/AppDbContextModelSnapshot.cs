@@ -358,20 +358,6 @@ namespace MentorDashboard.Data.Migrations
                     b.ToTable("ProgrammeDashboardCard");
                 });
 
-            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
-                {
-                    b.Property<int>("NetworkId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("NetworkId");
-
-                    b.ToTable("FrameworkQuestionnaires");
-                });
-
             modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -903,15 +889,6 @@ namespace MentorDashboard.Data.Migrations
                     b.HasOne("MentorDashboard.Data.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
-                {
-                    b.HasOne("MentorDashboard.Data.Network", null)
-                        .WithOne()
-                        .HasForeignKey("MentorDashboard.Features.Framework.FrameworkQuestionnaires", "NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

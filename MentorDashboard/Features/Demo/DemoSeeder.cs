@@ -54,12 +54,16 @@ public sealed partial class DemoSeeder(
         db.Memberships.AddRange(demo.Memberships);
         db.Matches.AddRange(demo.Matches);
         db.Posts.AddRange(demo.Posts);
-        db.Set<FrameworkVersion>().Add(FrameworkVersionService.FirstVersionOf(
-            demo.Network, demo.Admin.Id, "The shared framework of the demo network.", time.GetUtcNow().UtcDateTime));
         var youth = DemoQuestionnaires.Youth();
         var mentor = DemoQuestionnaires.Mentor();
         youth.NetworkId = mentor.NetworkId = demo.Network.Id;
         db.AddRange(youth, mentor);
+        db.Set<FrameworkVersion>().Add(FrameworkVersionService.FirstVersionOf(
+            demo.Network,
+            demo.Admin.Id,
+            "The shared framework of the demo network.",
+            time.GetUtcNow().UtcDateTime,
+            [youth, mentor]));
         await db.SaveChangesAsync(cancellationToken);
 
         // Responses refer to matches and questionnaires by id only, so they wait for the save above.

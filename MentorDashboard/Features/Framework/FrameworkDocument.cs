@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MentorDashboard.Data;
+using MentorDashboard.Features.Questionnaires;
 
 namespace MentorDashboard.Features.Framework;
 
@@ -8,27 +10,32 @@ public sealed record FrameworkDocumentItem(string Key, string Label, int SortOrd
 
 /// <summary>
 /// A network's framework as the JSON document that exports, imports and published versions share
-/// (see docs/framework-json.md). Items keep their order; the questionnaires section is carried as it came.
+/// (see docs/framework-json.md). Items and questionnaires keep their order.
 /// </summary>
 public sealed record FrameworkDocument(
     IReadOnlyList<FrameworkDocumentItem> Topics,
     IReadOnlyList<FrameworkDocumentItem> ActivityTypes,
-    string? QuestionnairesJson = null)
+    IReadOnlyList<FrameworkDocumentQuestionnaire> Questionnaires)
 {
     public const string Schema = "mentordashboard.framework/1";
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
     public IEnumerable<(FrameworkItemKind Kind, FrameworkDocumentItem Item)> Items =>
         Topics.Select(t => (FrameworkItemKind.Topic, t))
             .Concat(ActivityTypes.Select(a => (FrameworkItemKind.ActivityType, a)));
 
-    /// <summary>The network items of a working copy, retired ones included, in the order the editor shows.</summary>
-    public static FrameworkDocument FromItems(IEnumerable<FrameworkItem> items, string? questionnairesJson)
+    /// <summary>
+    /// The network items and questionnaires of a working copy, retired ones included, in the order the editor
+    /// shows.
+    /// </summary>
+    public static FrameworkDocument FromItems(
+        IEnumerable<FrameworkItem> items, IEnumerable<Questionnaire> questionnaires)
     {
         var network = items.Where(i => i.ProgrammeId is null).ToList();
         List<FrameworkDocumentItem> OfKind(FrameworkItemKind kind) => network
@@ -38,28 +45,29 @@ public sealed record FrameworkDocument(
             .Select(i => new FrameworkDocumentItem(i.Key, i.Label, i.SortOrder, i.IsRetired))
             .ToList();
 
-        return new(OfKind(FrameworkItemKind.Topic), OfKind(FrameworkItemKind.ActivityType), questionnairesJson);
+        var inOrder = questionnaires
+            .OrderBy(q => q.SortOrder)
+            .ThenBy(q => q.Key, StringComparer.Ordinal)
+            .Select(FrameworkDocumentQuestionnaire.From)
+            .ToList();
+        return new(OfKind(FrameworkItemKind.Topic), OfKind(FrameworkItemKind.ActivityType), inOrder);
     }
 
-    public string ToJson()
-    {
-        JsonElement? questionnaires = QuestionnairesJson is null
-            ? null
-            : JsonDocument.Parse(QuestionnairesJson).RootElement.Clone();
-        return JsonSerializer.Serialize(new Dto(Schema, Topics, ActivityTypes, questionnaires), Options);
-    }
+    public string ToJson() =>
+        JsonSerializer.Serialize(new Dto(Schema, Topics, ActivityTypes, Questionnaires), Options);
 
     /// <summary>Reads a document this app wrote (a published version); imports go through the reader instead.</summary>
     public static FrameworkDocument FromTrustedJson(string json)
     {
         var dto = JsonSerializer.Deserialize<Dto>(json, Options)
             ?? throw new InvalidOperationException("A stored framework version is empty.");
-        return new(dto.Topics, dto.ActivityTypes, dto.Questionnaires?.GetRawText());
+        // Versions published before questionnaires joined the document have no such section.
+        return new(dto.Topics, dto.ActivityTypes, dto.Questionnaires ?? []);
     }
 
     private sealed record Dto(
         string Schema,
         IReadOnlyList<FrameworkDocumentItem> Topics,
         IReadOnlyList<FrameworkDocumentItem> ActivityTypes,
-        JsonElement? Questionnaires);
+        IReadOnlyList<FrameworkDocumentQuestionnaire>? Questionnaires);
 }

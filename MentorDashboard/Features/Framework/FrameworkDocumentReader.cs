@@ -11,7 +11,7 @@ internal sealed record ReadItem(FrameworkItemKind Kind, FrameworkDocumentItem It
 internal sealed record FrameworkDocumentReading(
     IReadOnlyList<ReadItem> Items,
     IReadOnlySet<FrameworkItemKind> SectionsRead,
-    string? QuestionnairesJson,
+    QuestionnaireSection Questionnaires,
     IReadOnlyList<FrameworkError> Errors);
 
 /// <summary>
@@ -33,7 +33,7 @@ internal static class FrameworkDocumentReader
         catch (JsonException exception)
         {
             errors.Add(new("$", "The file is not valid JSON: {0}", exception.Message));
-            return new([], sections, null, errors);
+            return new([], sections, new(false, [], []), errors);
         }
 
         using (document)
@@ -42,7 +42,7 @@ internal static class FrameworkDocumentReader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 errors.Add(new("$", "The document must be a JSON object."));
-                return new([], sections, null, errors);
+                return new([], sections, new(false, [], []), errors);
             }
 
             if (!root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.String
@@ -53,11 +53,13 @@ internal static class FrameworkDocumentReader
 
             ReadSection(root, "topics", FrameworkItemKind.Topic, items, sections, errors);
             ReadSection(root, "activityTypes", FrameworkItemKind.ActivityType, items, sections, errors);
-            var questionnaires = ReadQuestionnaires(root, errors);
+            var questionnaires = QuestionnaireSectionReader.Read(root, errors);
 
-            foreach (var duplicate in items.GroupBy(i => i.Item.Key).SelectMany(g => g.Skip(1)))
+            // Topics, activity types and questionnaires share one set of keys.
+            var keys = items.Select(i => (i.Item.Key, Path: i.Path + ".key")).Concat(questionnaires.Keys);
+            foreach (var duplicate in keys.GroupBy(k => k.Key).SelectMany(g => g.Skip(1)))
             {
-                errors.Add(new(duplicate.Path + ".key", "The key {0} appears more than once.", duplicate.Item.Key));
+                errors.Add(new(duplicate.Path, "The key {0} appears more than once.", duplicate.Key));
             }
 
             return new(items, sections, questionnaires, errors);
@@ -127,37 +129,6 @@ internal static class FrameworkDocumentReader
                 items.Add(new(kind, new FrameworkDocumentItem(key!, label!.Trim(), sortOrder, retired), path));
             }
         }
-    }
-
-    // Another feature defines what a questionnaire holds; the framework checks only what it relies on: a key.
-    private static string? ReadQuestionnaires(JsonElement root, List<FrameworkError> errors)
-    {
-        if (!root.TryGetProperty("questionnaires", out var section) || section.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (section.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(new("$.questionnaires", "This must be a list of questionnaires."));
-            return null;
-        }
-
-        var index = 0;
-        foreach (var element in section.EnumerateArray())
-        {
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.questionnaires[{index++}]");
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add(new(path, "Each questionnaire must be a JSON object."));
-            }
-            else if (string.IsNullOrWhiteSpace(StringOf(element, "key")))
-            {
-                errors.Add(new(path + ".key", "Each questionnaire needs a key."));
-            }
-        }
-
-        return section.GetRawText();
     }
 
     private static string? StringOf(JsonElement element, string name) =>

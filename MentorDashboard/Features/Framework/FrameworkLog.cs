@@ -14,8 +14,10 @@ internal static partial class FrameworkLog
     public static partial void ItemRetired(ILogger logger, int networkId, int? programmeId, FrameworkItemKind kind);
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information,
-        Message = "Framework version {Number} of network {NetworkId} published with {ItemCount} items")]
-    public static partial void Published(ILogger logger, int networkId, int number, int itemCount);
+        Message = "Framework version {Number} of network {NetworkId} published with {ItemCount} items "
+            + "and {QuestionnaireCount} questionnaires")]
+    public static partial void Published(
+        ILogger logger, int networkId, int number, int itemCount, int questionnaireCount);
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Information,
         Message = "A framework import into network {NetworkId} was refused with {ErrorCount} errors")]
@@ -24,6 +26,12 @@ internal static partial class FrameworkLog
     [LoggerMessage(EventId = 5005, Level = LogLevel.Information,
         Message = "Framework imported into network {NetworkId}: {Added} added, {Updated} updated, {Removed} removed")]
     public static partial void Imported(ILogger logger, int networkId, int added, int updated, int removed);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information,
+        Message = "Questionnaires imported into network {NetworkId}: {Added} added, {Updated} updated, "
+            + "{Removed} removed")]
+    public static partial void QuestionnairesImported(
+        ILogger logger, int networkId, int added, int updated, int removed);
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information,
         Message = "Adaptation of programme {ProgrammeId} changed: {Change}")]

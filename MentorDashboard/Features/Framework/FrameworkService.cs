@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MentorDashboard.Data;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -102,10 +103,12 @@ public sealed class FrameworkService(IDbContextFactory<AppDbContext> dbFactory)
         var items = await db.FrameworkItems
             .Where(i => i.NetworkId == networkId && i.ProgrammeId == null)
             .ToListAsync(cancellationToken);
-        var questionnaires = await db.Set<FrameworkQuestionnaires>()
+        var questionnaires = await db.Set<Questionnaire>()
             .Where(q => q.NetworkId == networkId)
-            .Select(q => q.Json)
-            .SingleOrDefaultAsync(cancellationToken);
+            .Include(q => q.Items)
+            .Include(q => q.Scales)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
         return FrameworkDocument.FromItems(items, questionnaires);
     }
 

@@ -20,9 +20,9 @@ public sealed class FrameworkTransferService(
     }
 
     /// <summary>
-    /// Replaces the working copy by the document's items: existing keys take the document's label, order and
-    /// retired flag, new keys are added, and keys the document leaves out are removed. Returns every error with
-    /// its path; with any error nothing changes. Programmes see the result once a version is published.
+    /// Replaces the working copy by the document's items and questionnaires: existing keys take the document's
+    /// values, new keys are added, and keys the document leaves out are removed. Returns every error with its
+    /// path; with any error nothing changes. Programmes see the result once a version is published.
     /// </summary>
     public async Task<IReadOnlyList<FrameworkError>> ImportAsync(
         int networkId, string json, CancellationToken cancellationToken = default)
@@ -34,13 +34,20 @@ public sealed class FrameworkTransferService(
             .Where(i => i.NetworkId == networkId && i.ProgrammeId == null)
             .ToDictionaryAsync(i => i.Key, StringComparer.Ordinal, cancellationToken);
         var inUse = await editing.KeysInUseAsync(db, networkId, cancellationToken);
+        var questionnaires = await QuestionnaireImport.LoadAsync(db, networkId, cancellationToken);
         foreach (var read in reading.Items)
         {
-            if (current.TryGetValue(read.Item.Key, out var existing) && existing.Kind != read.Kind)
+            if (current.TryGetValue(read.Item.Key, out var existing) && existing.Kind != read.Kind
+                || questionnaires.CurrentKeys.Contains(read.Item.Key))
             {
                 errors.Add(new(read.Path + ".key", "The key {0} already belongs to an item of the other kind.",
                     read.Item.Key));
             }
+        }
+
+        foreach (var (key, path) in reading.Questionnaires.Keys.Where(k => current.ContainsKey(k.Key)))
+        {
+            errors.Add(new(path, "The key {0} already belongs to an item of the other kind.", key));
         }
 
         var keysInDocument = reading.Items.Select(i => i.Item.Key).ToHashSet(StringComparer.Ordinal);
@@ -55,6 +62,7 @@ public sealed class FrameworkTransferService(
             }
         }
 
+        questionnaires.Check(reading.Questionnaires, errors);
         if (errors.Count > 0)
         {
             FrameworkLog.ImportRefused(logger, networkId, errors.Count);
@@ -81,33 +89,14 @@ public sealed class FrameworkTransferService(
             target.IsRetired = item.Retired;
         }
 
-        await ReplaceQuestionnairesAsync(db, networkId, reading.QuestionnairesJson, cancellationToken);
+        var (questionnairesAdded, questionnairesUpdated, questionnairesRemoved) =
+            questionnaires.Apply(db, networkId, reading.Questionnaires);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         FrameworkLog.Imported(logger, networkId, added, reading.Items.Count - added, removed.Count);
+        FrameworkLog.QuestionnairesImported(
+            logger, networkId, questionnairesAdded, questionnairesUpdated, questionnairesRemoved);
         return [];
-    }
-
-    private static async Task ReplaceQuestionnairesAsync(
-        AppDbContext db, int networkId, string? json, CancellationToken cancellationToken)
-    {
-        var stored = await db.Set<FrameworkQuestionnaires>()
-            .SingleOrDefaultAsync(q => q.NetworkId == networkId, cancellationToken);
-        if (json is null)
-        {
-            if (stored is not null)
-            {
-                db.Remove(stored);
-            }
-        }
-        else if (stored is null)
-        {
-            db.Add(new FrameworkQuestionnaires { NetworkId = networkId, Json = json });
-        }
-        else
-        {
-            stored.Json = json;
-        }
     }
 
     private static string SectionPath(FrameworkItemKind kind) =>

@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorDashboard.Features.Framework;
@@ -69,17 +70,27 @@ public sealed class FrameworkVersionService(
         db.Set<FrameworkVersion>().Add(version);
         await db.SaveChangesAsync(cancellationToken);
         var itemCount = document.Topics.Count + document.ActivityTypes.Count;
-        FrameworkLog.Published(logger, networkId, version.Number, itemCount);
+        FrameworkLog.Published(logger, networkId, version.Number, itemCount, document.Questionnaires.Count);
         return new(version.Id, version.Number, version.PublishedAtUtc, null, version.Note);
     }
 
     /// <summary>
-    /// Version 1 of a network just built with its items (the demo seed, test and benchmark data), as if an admin
-    /// had published it at once.
+    /// Version 1 of a network just built with its items and questionnaires (the demo seed, test and benchmark
+    /// data), as if an admin had published it at once.
     /// </summary>
-    public static FrameworkVersion FirstVersionOf(Network network, string? personId, string note, DateTime nowUtc) =>
+    public static FrameworkVersion FirstVersionOf(
+        Network network,
+        string? personId,
+        string note,
+        DateTime nowUtc,
+        IEnumerable<Questionnaire>? questionnaires = null) =>
         NewVersion(
-            network.Id, 1, FrameworkDocument.FromItems(network.FrameworkItems, null), personId, note, nowUtc);
+            network.Id,
+            1,
+            FrameworkDocument.FromItems(network.FrameworkItems, questionnaires ?? []),
+            personId,
+            note,
+            nowUtc);
 
     /// <summary>A version made from a document.</summary>
     public static FrameworkVersion NewVersion(
