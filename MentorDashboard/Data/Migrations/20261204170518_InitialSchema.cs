@@ -94,24 +94,6 @@ namespace MentorDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "FrameworkQuestionnaires",
-                columns: table => new
-                {
-                    NetworkId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_FrameworkQuestionnaires", x => x.NetworkId);
-                    table.ForeignKey(
-                        name: "FK_FrameworkQuestionnaires_Networks_NetworkId",
-                        column: x => x.NetworkId,
-                        principalTable: "Networks",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Questionnaires",
                 columns: table => new
                 {
@@ -810,9 +792,6 @@ namespace MentorDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "FrameworkItems");
-
-            migrationBuilder.DropTable(
-                name: "FrameworkQuestionnaires");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
