@@ -210,6 +210,20 @@ public sealed class QuestionnaireEditingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Translations_are_saved_and_a_blank_one_falls_back_to_the_text()
+    {
+        var trust = await ItemAsync("youth.trust");
+        var texts = new Dictionary<string, string?> { ["es-ES"] = " Confío en mi mentor. ", ["fr"] = " " };
+
+        var errors = await Editing.UpdateItemAsync(NetworkId, YouthId, trust.Id,
+            new ItemSettings(trust.Text, trust.ScaleKey, trust.IsReversed, texts));
+
+        Assert.Empty(errors);
+        var saved = await ItemAsync("youth.trust");
+        Assert.Equal(("Confío en mi mentor.", trust.Text), (saved.TextFor("es-ES"), saved.TextFor("fr")));
+    }
+
+    [Fact]
     public async Task Moving_an_item_up_swaps_it_with_the_one_before()
     {
         var trust = await ItemAsync("youth.trust");

@@ -22,7 +22,10 @@ public sealed record QuestionnaireSettings(
 
 public sealed record ScaleSettings(string? Name, ScaleScoring Scoring, int MinAnswered, IReadOnlyList<ScoreBand> Bands);
 
-public sealed record ItemSettings(string? Text, string? ScaleKey, bool IsReversed);
+/// <param name="Texts">Translations by culture name; a blank one is dropped (the item then shows
+/// <paramref name="Text"/>); null keeps the item's translations as they are.</param>
+public sealed record ItemSettings(
+    string? Text, string? ScaleKey, bool IsReversed, IReadOnlyDictionary<string, string?>? Texts = null);
 
 /// <summary>A created questionnaire's id, or the reasons it was refused.</summary>
 public sealed record QuestionnaireCreated(int? Id, IReadOnlyList<FrameworkError> Errors);

@@ -120,6 +120,7 @@ public sealed partial class QuestionnaireEditingService
             Text = settings.Text!.Trim(),
             ScaleKey = settings.ScaleKey!,
             IsReversed = settings.IsReversed,
+            Texts = TranslationsOf(settings) ?? [],
             SortOrder = questionnaire.Items.Select(i => i.SortOrder).DefaultIfEmpty().Max() + 1,
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -158,6 +159,7 @@ public sealed partial class QuestionnaireEditingService
         item.Text = settings.Text!.Trim();
         item.ScaleKey = settings.ScaleKey!;
         item.IsReversed = settings.IsReversed;
+        item.Texts = TranslationsOf(settings) ?? item.Texts;
         await db.SaveChangesAsync(cancellationToken);
         QuestionnairesLog.Changed(logger, questionnaireId, "item changed");
         return [];
@@ -226,11 +228,21 @@ public sealed partial class QuestionnaireEditingService
             yield return textError;
         }
 
+        if (settings.Texts?.Values.Any(t => t?.Trim().Length > QuestionnaireRules.MaxTextLength) == true)
+        {
+            yield return new(QuestionnaireFields.Text, "A translation is at most 500 characters long.");
+        }
+
         if (!questionnaire.Scales.Any(s => s.Key == settings.ScaleKey))
         {
             yield return new(QuestionnaireFields.Scale, "Choose one of the questionnaire's scales.");
         }
     }
+
+    private static Dictionary<string, string>? TranslationsOf(ItemSettings settings) =>
+        settings.Texts?
+            .Where(t => !string.IsNullOrWhiteSpace(t.Value))
+            .ToDictionary(t => t.Key, t => t.Value!.Trim(), StringComparer.Ordinal);
 
     private static int ItemsInUse(Questionnaire questionnaire, string scaleKey) =>
         questionnaire.Items.Count(i => i.ScaleKey == scaleKey && !i.IsRetired);

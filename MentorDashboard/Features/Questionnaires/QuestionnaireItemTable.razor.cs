@@ -1,4 +1,7 @@
+using System.Globalization;
 using MentorDashboard.Features.Framework;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 
 namespace MentorDashboard.Features.Questionnaires;
@@ -13,6 +16,16 @@ public sealed partial class QuestionnaireItemTable
     private IReadOnlyList<FrameworkError> _addErrors = [];
     private IReadOnlyList<FrameworkError> _rowErrors = [];
 
+    [Inject]
+    private IOptions<RequestLocalizationOptions> Localization { get; set; } = null!;
+
+    /// <summary>The configured languages besides the default one, in which an item may have its own text.
+    /// </summary>
+    private IEnumerable<CultureInfo> OtherCultures =>
+        (Localization.Value.SupportedUICultures ?? []).Where(c => c.Name != DefaultCulture.Name);
+
+    private CultureInfo DefaultCulture => Localization.Value.DefaultRequestCulture.UICulture;
+
     private string ReversedHelp =>
         L["Reverse-scored: for negatively worded items such as 'I feel bored', where agreeing is the worse answer."];
 
@@ -24,6 +37,7 @@ public sealed partial class QuestionnaireItemTable
                 Text = i.Text,
                 ScaleKey = i.ScaleKey,
                 IsReversed = i.IsReversed,
+                Texts = OtherCultures.ToDictionary(c => c.Name, c => i.Texts.GetValueOrDefault(c.Name)),
             })
             .ToList();
         _newScaleKey ??= Details.Questionnaire.Scales.FirstOrDefault()?.Key;
@@ -45,7 +59,7 @@ public sealed partial class QuestionnaireItemTable
     private Task SaveAsync(ItemRow row) => RunAsync(async () =>
     {
         _rowErrors = await Editing.UpdateItemAsync(
-            NetworkId, QuestionnaireId, row.Id, new ItemSettings(row.Text, row.ScaleKey, row.IsReversed));
+            NetworkId, QuestionnaireId, row.Id, new ItemSettings(row.Text, row.ScaleKey, row.IsReversed, row.Texts));
         if (_rowErrors.Count == 0)
         {
             Snackbar.Add(L["Saved."], Severity.Success);
@@ -82,5 +96,7 @@ public sealed partial class QuestionnaireItemTable
         public string? ScaleKey { get; set; }
 
         public bool IsReversed { get; set; }
+
+        public Dictionary<string, string?> Texts { get; set; } = [];
     }
 }
