@@ -26,6 +26,8 @@ public sealed class FeatureServices
             database.Factory, Framework, time, NullLogger<FrameworkVersionService>.Instance);
         FrameworkTransfer = new FrameworkTransferService(
             database.Factory, FrameworkEditing, time, NullLogger<FrameworkTransferService>.Instance);
+        QuestionnaireEditing = new QuestionnaireEditingService(
+            database.Factory, NullLogger<QuestionnaireEditingService>.Instance);
         Adaptation = new AdaptationService(database.Factory, Framework, NullLogger<AdaptationService>.Instance);
     }
 
@@ -40,6 +42,8 @@ public sealed class FeatureServices
     public DashboardCards Cards { get; }
 
     public QuestionnaireService Questionnaires { get; }
+
+    public QuestionnaireEditingService QuestionnaireEditing { get; }
 
     public FrameworkEditingService FrameworkEditing { get; }
 

@@ -474,6 +474,9 @@ namespace MentorDashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsReversed")
                         .HasColumnType("INTEGER");
 

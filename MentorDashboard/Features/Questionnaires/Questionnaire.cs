@@ -99,6 +99,9 @@ public sealed class QuestionnaireItem
     /// <summary>A negatively worded item: its answer counts as (points + 1 − value).</summary>
     public bool IsReversed { get; set; }
 
+    /// <summary>A retired item is no longer asked; answers given to it stay readable.</summary>
+    public bool IsRetired { get; set; }
+
     public int SortOrder { get; set; }
 
     public string TextFor(string cultureName)

@@ -77,7 +77,11 @@ public sealed partial class QuestionnaireService(
             questionnaire.Id,
             questionnaire.Title,
             questionnaire.ResponseScale,
-            questionnaire.Items.OrderBy(i => i.SortOrder).Select(i => new FormItem(i.Key, i.TextFor(culture))).ToList(),
+            questionnaire.Items
+                .Where(i => !i.IsRetired)
+                .OrderBy(i => i.SortOrder)
+                .Select(i => new FormItem(i.Key, i.TextFor(culture)))
+                .ToList(),
             matchId,
             match.PartnerNameOf(role),
             chosen,
@@ -200,7 +204,10 @@ public sealed partial class QuestionnaireService(
             errors.Add(new(null, "Answer at least one question."));
         }
 
-        var itemKeys = questionnaire.Items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        var itemKeys = questionnaire.Items
+            .Where(i => !i.IsRetired)
+            .Select(i => i.Key)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (key, value) in answers)
         {
             if (!itemKeys.Contains(key))

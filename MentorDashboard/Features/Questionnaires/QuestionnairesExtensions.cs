@@ -3,5 +3,7 @@ namespace MentorDashboard.Features.Questionnaires;
 public static class QuestionnairesExtensions
 {
     public static IServiceCollection AddQuestionnaires(this IServiceCollection services) =>
-        services.AddSingleton<QuestionnaireService>();
+        services
+            .AddSingleton<QuestionnaireService>()
+            .AddSingleton<QuestionnaireEditingService>();
 }

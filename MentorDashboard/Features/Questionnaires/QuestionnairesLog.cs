@@ -18,4 +18,16 @@ internal static partial class QuestionnairesLog
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning,
         Message = "The answers draft could not be read or written in the browser's storage")]
     public static partial void DraftUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information,
+        Message = "Questionnaire {QuestionnaireId} created in network {NetworkId}")]
+    public static partial void Created(ILogger logger, int networkId, int questionnaireId);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information,
+        Message = "Questionnaire {QuestionnaireId} edited: {Change}")]
+    public static partial void Changed(ILogger logger, int questionnaireId, string change);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information,
+        Message = "An edit of questionnaire {QuestionnaireId} was refused with {ErrorCount} errors")]
+    public static partial void EditRefused(ILogger logger, int questionnaireId, int errorCount);
 }
