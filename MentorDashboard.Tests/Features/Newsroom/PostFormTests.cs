@@ -99,7 +99,8 @@ public sealed class PostFormTests : MudTestContext
 
         form.Find("form").Submit();
 
-        Assert.Contains("A meeting lasts between 5 and 600 minutes.", form.Markup);
+        form.WaitForAssertion(
+            () => Assert.Contains("A meeting lasts between 5 and 600 minutes.", form.Markup), WaitTimeout);
         Assert.Equal("6000", form.Find("#post-minutes").GetAttribute("value"));
         Assert.Empty(_saved);
     }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MentorDashboard.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204164937_QEditorWip")]
-    partial class QEditorWip
+    [Migration("20261204171004_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -359,20 +359,6 @@ namespace MentorDashboard.Data.Migrations
                     b.HasKey("ProgrammeId", "CardKey");
 
                     b.ToTable("ProgrammeDashboardCard");
-                });
-
-            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
-                {
-                    b.Property<int>("NetworkId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("NetworkId");
-
-                    b.ToTable("FrameworkQuestionnaires");
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkVersion", b =>
@@ -909,15 +895,6 @@ namespace MentorDashboard.Data.Migrations
                     b.HasOne("MentorDashboard.Data.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("MentorDashboard.Features.Framework.FrameworkQuestionnaires", b =>
-                {
-                    b.HasOne("MentorDashboard.Data.Network", null)
-                        .WithOne()
-                        .HasForeignKey("MentorDashboard.Features.Framework.FrameworkQuestionnaires", "NetworkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -248,6 +248,7 @@ namespace MentorDashboard.Data.Migrations
                     Texts = table.Column<string>(type: "TEXT", nullable: false),
                     ScaleKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     IsReversed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
