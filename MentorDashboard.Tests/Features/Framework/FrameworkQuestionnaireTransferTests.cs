@@ -108,8 +108,7 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
         Assert.Equal(
             [
                 ("$.questionnaires[1].items",
-                    "mentor.close has answers and cannot be removed: keep it, or retire the questionnaire "
-                        + "and start a new one."),
+                    "mentor.close has answers and cannot be removed: keep it in the document and mark it retired."),
                 ("$.questionnaires[1].items[0].reversed",
                     "mentor.frustrated has answers, so its reversal cannot change: that would rescore them."),
                 ("$.questionnaires[1].items[12].scale",
@@ -142,6 +141,25 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
         Assert.Empty(retiring);
         var stored = Assert.Single(await ReadQuestionnairesAsync(Network.Id), q => q.IsRetired);
         Assert.Equal(("How was your match going?", 14), (stored.Title, stored.Items.Count));
+    }
+
+    [Fact]
+    public async Task Answered_item_can_be_retired_by_import_and_the_retirement_is_exported()
+    {
+        await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth(), DemoQuestionnaires.Mentor());
+        await AddMentorResponseAsync();
+        var document = JsonNode.Parse(await Services.FrameworkTransfer.ExportAsync(Network.Id))!;
+        var item = document["questionnaires"]![1]!["items"]![0]!;
+        item["retired"] = true;
+
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, document.ToJsonString());
+        var exported = JsonNode.Parse(await Services.FrameworkTransfer.ExportAsync(Network.Id))!;
+
+        Assert.Empty(errors);
+        var stored = Assert.Single(
+            await ReadQuestionnairesAsync(Network.Id), q => q.Key == DemoQuestionnaires.MentorKey);
+        Assert.True(stored.Items.Single(i => i.Key == item["key"]!.GetValue<string>()).IsRetired);
+        Assert.True(exported["questionnaires"]![1]!["items"]![0]!["retired"]!.GetValue<bool>());
     }
 
     [Fact]

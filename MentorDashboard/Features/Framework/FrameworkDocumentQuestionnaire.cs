@@ -33,7 +33,8 @@ public sealed record FrameworkDocumentQuestionnaire(
                 new SortedDictionary<string, string>(i.Texts, StringComparer.Ordinal),
                 i.ScaleKey,
                 i.IsReversed,
-                i.SortOrder))
+                i.SortOrder,
+                i.IsRetired))
             .ToList(),
         questionnaire.Scales
             .OrderBy(s => s.SortOrder)
@@ -54,7 +55,8 @@ public sealed record FrameworkDocumentQuestionnaireItem(
     IReadOnlyDictionary<string, string> Texts,
     string Scale,
     bool Reversed,
-    int SortOrder);
+    int SortOrder,
+    bool Retired = false);
 
 public sealed record FrameworkDocumentScale(
     string Key,

@@ -148,8 +148,7 @@ internal sealed class QuestionnaireImport
             if (!items.TryGetValue(item.Key, out var match))
             {
                 errors.Add(new(read.Path + ".items",
-                    "{0} has answers and cannot be removed: keep it, or retire the questionnaire "
-                        + "and start a new one.",
+                    "{0} has answers and cannot be removed: keep it in the document and mark it retired.",
                     item.Key));
                 continue;
             }
@@ -207,6 +206,7 @@ internal sealed class QuestionnaireImport
             stored.ScaleKey = item.Scale;
             stored.IsReversed = item.Reversed;
             stored.SortOrder = item.SortOrder;
+            stored.IsRetired = item.Retired;
         }
 
         var scales = target.Scales.ToDictionary(s => s.Key, StringComparer.Ordinal);

@@ -221,7 +221,7 @@ internal static class QuestionnaireSectionReader
         }
 
         return new(key, text, texts, scale ?? "", BoolOf(element, "reversed", path, errors),
-            IntOf(element, "sortOrder", path, errors) ?? 0);
+            IntOf(element, "sortOrder", path, errors) ?? 0, BoolOf(element, "retired", path, errors));
     }
 
     private static FrameworkDocumentScale ReadScale(JsonElement element, string path, List<FrameworkError> errors)
