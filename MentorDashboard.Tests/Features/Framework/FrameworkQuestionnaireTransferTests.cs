@@ -3,6 +3,7 @@ using MentorDashboard.Data;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorDashboard.Tests.Features.Framework;
@@ -203,6 +204,39 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
         Assert.Equal([DemoQuestionnaires.YouthKey, DemoQuestionnaires.MentorKey],
             document.Questionnaires.Select(q => q.Key));
         Assert.Equal(3, document.Questionnaires.Sum(q => q.Scales.Count));
+    }
+
+    [Fact]
+    public async Task Comparing_versions_lists_questionnaire_and_item_changes()
+    {
+        await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth());
+        var first = await Services.FrameworkVersions.PublishAsync(Network.Id, null, "First");
+        var document = JsonNode.Parse(await Services.FrameworkTransfer.ExportAsync(Network.Id))!;
+        var youth = document["questionnaires"]![0]!;
+        youth["title"] = "How are things with your mentor?";
+        youth["items"]![0]!["retired"] = true;
+        var mentor = JsonNode.Parse(await ExportOfAsync(DemoQuestionnaires.Mentor()))!;
+        document["questionnaires"]!.AsArray().Add(mentor.DeepClone());
+        Assert.Empty(await Services.FrameworkTransfer.ImportAsync(Network.Id, document.ToJsonString()));
+        var second = await Services.FrameworkVersions.PublishAsync(Network.Id, null, "Second");
+
+        var changes = await Services.FrameworkVersions.CompareAsync(Network.Id, first.Id, second.Id);
+
+        Assert.Contains(changes.Added, c => c.Kind == FrameworkChangeKind.Questionnaire
+            && c.Key == DemoQuestionnaires.MentorKey);
+        Assert.Contains(changes.Renamed, c => c.Kind == FrameworkChangeKind.Questionnaire
+            && c.Label == "How are things with your mentor?" && c.OldLabel == "How is it going with your mentor?");
+        Assert.Equal(
+            [(FrameworkChangeKind.QuestionnaireItem, youth["items"]![0]!["key"]!.GetValue<string>())],
+            changes.Retired.Select(c => (c.Kind, c.Key)));
+    }
+
+    private async Task<string> ExportOfAsync(Questionnaire questionnaire)
+    {
+        var other = await new TestData(Database).AddNetworkAsync("Elsewhere");
+        await AddQuestionnairesAsync(other.Id, questionnaire);
+        var exported = JsonNode.Parse(await Services.FrameworkTransfer.ExportAsync(other.Id))!;
+        return exported["questionnaires"]![0]!.ToJsonString();
     }
 
     private async Task AddQuestionnairesAsync(int networkId, params Questionnaire[] questionnaires)

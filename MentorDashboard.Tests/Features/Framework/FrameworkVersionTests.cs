@@ -35,13 +35,13 @@ public sealed class FrameworkVersionTests : FrameworkServiceTest
         var changes = await Services.FrameworkVersions.CompareAsync(Network.Id, first.Id, second.Id);
 
         Assert.Equal(
-            new FrameworkChange(FrameworkItemKind.ActivityType, "activity.sailing", "Sailing"),
+            new FrameworkChange(FrameworkChangeKind.ActivityType, "activity.sailing", "Sailing"),
             Assert.Single(changes.Added));
         Assert.Equal(
-            new FrameworkChange(FrameworkItemKind.Topic, "topic.work", "Work and job search", "work"),
+            new FrameworkChange(FrameworkChangeKind.Topic, "topic.work", "Work and job search", "work"),
             Assert.Single(changes.Renamed));
         Assert.Equal(
-            new FrameworkChange(FrameworkItemKind.Topic, "topic.housing", "housing"),
+            new FrameworkChange(FrameworkChangeKind.Topic, "topic.housing", "housing"),
             Assert.Single(changes.Retired));
     }
 

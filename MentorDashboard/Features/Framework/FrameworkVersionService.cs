@@ -7,8 +7,18 @@ namespace MentorDashboard.Features.Framework;
 public sealed record FrameworkVersionSummary(
     int Id, int Number, DateTime PublishedAtUtc, string? PublishedBy, string Note);
 
-/// <summary>One difference between two versions; <see cref="OldLabel"/> is set for a rename.</summary>
-public sealed record FrameworkChange(FrameworkItemKind Kind, string Key, string Label, string? OldLabel = null);
+/// <summary>What a change between two versions is about.</summary>
+public enum FrameworkChangeKind
+{
+    Topic,
+    ActivityType,
+    Questionnaire,
+    QuestionnaireItem,
+}
+
+/// <summary>One difference between two versions; <see cref="OldLabel"/> is set for a rename (for a questionnaire
+/// its title, for an item its text).</summary>
+public sealed record FrameworkChange(FrameworkChangeKind Kind, string Key, string Label, string? OldLabel = null);
 
 /// <summary>What changed from one version to another.</summary>
 public sealed record FrameworkChanges(
@@ -20,30 +30,61 @@ public sealed record FrameworkChanges(
 
     public static FrameworkChanges Between(FrameworkDocument from, FrameworkDocument to)
     {
+        var changes = new Collector();
         var before = from.Items.ToDictionary(i => i.Item.Key, StringComparer.Ordinal);
-        var added = new List<FrameworkChange>();
-        var renamed = new List<FrameworkChange>();
-        var retired = new List<FrameworkChange>();
         foreach (var (kind, item) in to.Items)
         {
-            if (!before.TryGetValue(item.Key, out var old))
-            {
-                added.Add(new(kind, item.Key, item.Label));
-                continue;
-            }
+            var old = before.GetValueOrDefault(item.Key).Item;
+            changes.Compare(
+                kind == FrameworkItemKind.Topic ? FrameworkChangeKind.Topic : FrameworkChangeKind.ActivityType,
+                item.Key, (item.Label, item.Retired), old is null ? null : (old.Label, old.Retired));
+        }
 
-            if (old.Item.Label != item.Label)
+        var questionnairesBefore = from.Questionnaires.ToDictionary(q => q.Key, StringComparer.Ordinal);
+        foreach (var questionnaire in to.Questionnaires)
+        {
+            var old = questionnairesBefore.GetValueOrDefault(questionnaire.Key);
+            changes.Compare(FrameworkChangeKind.Questionnaire, questionnaire.Key,
+                (questionnaire.Title, questionnaire.Retired), old is null ? null : (old.Title, old.Retired));
+            var itemsBefore = old?.Items.ToDictionary(i => i.Key, StringComparer.Ordinal) ?? [];
+            foreach (var item in questionnaire.Items)
             {
-                renamed.Add(new(kind, item.Key, item.Label, old.Item.Label));
-            }
-
-            if (item.Retired && !old.Item.Retired)
-            {
-                retired.Add(new(kind, item.Key, item.Label));
+                var oldItem = itemsBefore.GetValueOrDefault(item.Key);
+                changes.Compare(FrameworkChangeKind.QuestionnaireItem, item.Key,
+                    (item.Text, item.Retired), oldItem is null ? null : (oldItem.Text, oldItem.Retired));
             }
         }
 
-        return new(added, renamed, retired);
+        return new(changes.Added, changes.Renamed, changes.Retired);
+    }
+
+    private sealed class Collector
+    {
+        public List<FrameworkChange> Added { get; } = [];
+
+        public List<FrameworkChange> Renamed { get; } = [];
+
+        public List<FrameworkChange> Retired { get; } = [];
+
+        public void Compare(
+            FrameworkChangeKind kind, string key, (string Label, bool Retired) now, (string Label, bool Retired)? was)
+        {
+            if (was is not { } old)
+            {
+                Added.Add(new(kind, key, now.Label));
+                return;
+            }
+
+            if (old.Label != now.Label)
+            {
+                Renamed.Add(new(kind, key, now.Label, old.Label));
+            }
+
+            if (now.Retired && !old.Retired)
+            {
+                Retired.Add(new(kind, key, now.Label));
+            }
+        }
     }
 }
 
