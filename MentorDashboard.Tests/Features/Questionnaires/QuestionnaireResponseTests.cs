@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Data;
@@ -54,6 +55,34 @@ public sealed class QuestionnaireResponseTests : MudTestContext, IAsyncLifetime
         Assert.Equal(SecondOccasion, response.Occasion);
         Assert.All(response.Answers, a => Assert.Equal(4, a.Value));
         Assert.Equal(14, response.Answers.Count);
+    }
+
+    [Fact]
+    public void Page_counts_the_answers_and_warns_while_some_are_left_out()
+    {
+        RenderAs(interactive: true);
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.Equal(14, page.FindAll(".questionnaire-item").Count), WaitTimeout);
+        Assert.Contains("0 of 14 questions answered", page.Find("#response-progress").TextContent);
+
+        Choose(page, _scenario.MentorQuestionnaire.Items[0].Key, 3);
+
+        page.WaitForAssertion(
+            () => Assert.Contains("1 of 14 questions answered", page.Find("#response-progress").TextContent),
+            WaitTimeout);
+        Assert.NotNull(page.Find("#response-partial"));
+        Assert.Empty(page.FindAll("#response-other-occasion"));
+    }
+
+    [Fact]
+    public void Link_with_a_date_that_is_not_due_says_which_occasion_is_shown_instead()
+    {
+        RenderAs(interactive: true);
+
+        var page = RenderPage(occasion: "2027-01-01");
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("#response-other-occasion")), WaitTimeout);
+        Assert.Contains(FirstOccasion.ToString("d", CultureInfo.CurrentCulture), page.Markup);
     }
 
     [Fact]
@@ -125,10 +154,10 @@ public sealed class QuestionnaireResponseTests : MudTestContext, IAsyncLifetime
         page.FindAll($"[data-item='{itemKey}'] label.mud-radio")[point - 1].OuterHtml.Contains("mud-checked");
 
     /// <summary>The mentor's questionnaire for the occasion of 1 May, as the newsroom links to it.</summary>
-    private IRenderedComponent<QuestionnaireResponse> RenderPage()
+    private IRenderedComponent<QuestionnaireResponse> RenderPage(string occasion = "2026-05-01")
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
-        navigation.NavigateTo(navigation.GetUriWithQueryParameter("occasion", "2026-05-01"));
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("occasion", occasion));
         return Render<QuestionnaireResponse>(p => p
             .Add(c => c.ProgrammeId, _scenario.Programme.Id)
             .Add(c => c.QuestionnaireId, _scenario.MentorQuestionnaire.Id)

@@ -36,6 +36,11 @@ public sealed partial class QuestionnaireResponse
     [SupplyParameterFromQuery]
     public string? Occasion { get; set; }
 
+    // A link with a date that is not one of the match's open occasions gets the oldest open one instead; say so.
+    private bool OtherOccasionAsked =>
+        Occasion is { Length: > 0 } asked && _form?.Occasion is { } shown && !_form.IsAnswered
+        && asked != shown.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
