@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Live;
@@ -17,6 +18,7 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
     private Programme _programme = null!;
     private Match _ownMatch = null!;
     private Match _otherMatch = null!;
+    private BunitAuthorizationContext _authorization = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -36,9 +38,9 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton<IProgrammeEvents>(_features.Events);
         Services.AddSingleton(new ProgrammeAccess(_database.Factory));
         Services.AddSingleton<CircuitConnection>();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("iker.test@mentors.test");
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _ownMatch.MentorId));
+        _authorization = AddAuthorization();
+        _authorization.SetAuthorized("iker.test@mentors.test");
+        _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _ownMatch.MentorId));
         RenderAs(interactive: true);
     }
 
@@ -56,6 +58,22 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         newsroom.WaitForAssertion(() => Assert.Single(newsroom.FindAll("#feed .post-card")), WaitTimeout);
         Assert.Contains("With Selam Test", newsroom.Markup);
         Assert.Contains("A walk by the harbour.", newsroom.Find("#feed").TextContent);
+        Assert.Empty(newsroom.FindAll("#newsroom-dashboard-link"));
+    }
+
+    [Fact]
+    public async Task Coordinator_finds_the_way_to_the_dashboard_and_no_post_form()
+    {
+        var coordinator = await _data.AddPersonAsync("Marta Test", _programme.Id, ProgrammeRole.Coordinator);
+        _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, coordinator.Id));
+
+        var newsroom = RenderNewsroom();
+
+        newsroom.WaitForAssertion(() => Assert.Single(newsroom.FindAll("#feed .post-card")), WaitTimeout);
+        Assert.EndsWith(
+            $"/programmes/{_programme.Id}/dashboard",
+            newsroom.Find("#newsroom-dashboard-link").GetAttribute("href"));
+        Assert.Empty(newsroom.FindAll("#post-submit"));
     }
 
     [Fact]

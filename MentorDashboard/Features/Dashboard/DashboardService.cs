@@ -31,7 +31,7 @@ public sealed partial class DashboardService(
     public async Task<DashboardData> LoadAsync(int programmeId, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         var programmeFramework = await framework.GetForProgrammeAsync(programmeId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var programmePosts = db.Posts.Where(p => p.ProgrammeId == programmeId);

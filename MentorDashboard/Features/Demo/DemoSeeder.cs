@@ -28,7 +28,7 @@ public sealed partial class DemoSeeder(
             return;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
         var demo = new DemoNetworkBuilder(RandomSeed, today).Build();
 
         // Hashing is slow on purpose, so the shared password is hashed once for all demo accounts.

@@ -15,7 +15,7 @@ public sealed partial class PostService(
 {
     public const int PageSize = 20;
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    public DateOnly Today => time.Today();
 
     /// <summary>
     /// Validates the post against the rules and the match, saves it, and only after the save has committed tells

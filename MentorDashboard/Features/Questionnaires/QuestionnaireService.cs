@@ -15,7 +15,7 @@ public sealed partial class QuestionnaireService(
 {
     private const string AlreadyAnswered = "This questionnaire has already been answered for that date.";
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    public DateOnly Today => time.Today();
 
     /// <summary>
     /// The person's open occasions in the programme, oldest first: every questionnaire they answer for each of
