@@ -3,6 +3,7 @@ using System.Net;
 using System.Web;
 using AngleSharp.Html.Parser;
 using MentorDashboard.Data;
+using MentorDashboard.Features.Demo;
 using MentorDashboard.Tests.Support;
 using static MentorDashboard.Tests.Features.Accounts.ProgrammeAccessTests.Outcome;
 
@@ -158,6 +159,33 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Mentor_asking_for_another_pairs_questionnaire_is_redirected_to_access_denied()
+    {
+        var youth = DemoQuestionnaires.Youth();
+        youth.NetworkId = _network.Id;
+        await using (var db = await _app.Database.OpenAsync())
+        {
+            db.Add(youth);
+            await db.SaveChangesAsync();
+        }
+
+        var mentor = await _app.Accounts.AddAsync("Orla Fenwick", _harbour.Id, ProgrammeRole.Mentor);
+        var otherMentor = await _app.Data.AddPersonAsync("Idris Quell", _harbour.Id, ProgrammeRole.Mentor);
+        var otherMentee = await _app.Data.AddPersonAsync("Juno Marsh", _harbour.Id, ProgrammeRole.Mentee);
+        var otherMatch = await _app.Data.AddMatchAsync(
+            _harbour.Id, otherMentor, otherMentee, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-90));
+        var client = await _app.CreateSignedInClientAsync(mentor);
+
+        using var response = await client.GetAsync(
+            $"/programmes/{_harbour.Id}/questionnaires/{youth.Id}/matches/{otherMatch.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = new Uri(client.BaseAddress!, response.Headers.Location!);
+        Assert.Equal(AccountPages.AccessDeniedPath, location.AbsolutePath);
+        Assert.DoesNotContain("Juno Marsh", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> ClientOfAsync(Viewer viewer)

@@ -147,6 +147,25 @@ public sealed class QuestionnaireResponseTests : MudTestContext, IAsyncLifetime
             rows[1].QuerySelector("a")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Mentor_opening_another_pairs_questionnaire_is_sent_to_the_access_denied_page()
+    {
+        var mentor = await _scenario.Data.AddPersonAsync("Pau Test", _scenario.Programme.Id, ProgrammeRole.Mentor);
+        var mentee = await _scenario.Data.AddPersonAsync("Oleh Test", _scenario.Programme.Id, ProgrammeRole.Mentee);
+        var otherMatch = await _scenario.Data.AddMatchAsync(_scenario.Programme.Id, mentor, mentee, Start);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        RenderAs(interactive: true);
+
+        var page = Render<QuestionnaireResponse>(p => p
+            .Add(c => c.ProgrammeId, _scenario.Programme.Id)
+            .Add(c => c.QuestionnaireId, _scenario.MentorQuestionnaire.Id)
+            .Add(c => c.MatchId, otherMatch.Id));
+
+        page.WaitForAssertion(
+            () => Assert.EndsWith("/account/access-denied", navigation.Uri, StringComparison.Ordinal), WaitTimeout);
+        Assert.DoesNotContain("Oleh Test", page.Markup, StringComparison.Ordinal);
+    }
+
     private static void Choose(IRenderedComponent<QuestionnaireResponse> page, string itemKey, int point) =>
         page.FindAll($"[data-item='{itemKey}'] input.mud-radio-input")[point - 1].Click();
 

@@ -108,6 +108,73 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
         Assert.Empty(await DueForAsync(closedMentor));
     }
 
+    [Theory]
+    [InlineData(0, DueStatus.Due)]
+    [InlineData(14, DueStatus.Due)]
+    [InlineData(15, DueStatus.Overdue)]
+    [InlineData(QuestionnaireSchedule.ClosureAnswerDays, DueStatus.Overdue)]
+    public async Task Closed_match_asks_the_closure_questionnaire_for_four_weeks(int daysLater, DueStatus status)
+    {
+        var (mentor, closureDate) = await AddClosedMatchAsync();
+        _time.Now = AtNine(closureDate.AddDays(daysLater));
+
+        var due = Assert.Single(await DueForAsync(mentor));
+
+        Assert.Equal(_scenario.MentorQuestionnaire.Id, due.QuestionnaireId);
+        Assert.Equal(closureDate, due.Occasion);
+        Assert.Equal(status, due.Status);
+    }
+
+    [Fact]
+    public async Task Closure_questionnaire_is_no_longer_asked_after_four_weeks()
+    {
+        var (mentor, closureDate) = await AddClosedMatchAsync();
+        _time.Now = AtNine(closureDate.AddDays(QuestionnaireSchedule.ClosureAnswerDays + 1));
+
+        Assert.Empty(await DueForAsync(mentor));
+    }
+
+    [Fact]
+    public async Task Closed_match_asks_nothing_of_a_questionnaire_not_due_at_closure()
+    {
+        await using (var db = await _scenario.Database.OpenAsync())
+        {
+            await db.Set<Questionnaire>()
+                .Where(q => q.Id == _scenario.MentorQuestionnaire.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.DueAtClosure, false));
+        }
+
+        var (mentor, closureDate) = await AddClosedMatchAsync();
+        _time.Now = AtNine(closureDate);
+
+        Assert.Empty(await DueForAsync(mentor));
+    }
+
+    [Fact]
+    public async Task Closure_questionnaire_is_answered_once_and_regular_occasions_are_refused()
+    {
+        var (mentor, closureDate) = await AddClosedMatchAsync();
+        _time.Now = AtNine(closureDate.AddDays(3));
+        var match = (await DueForAsync(mentor)).Single().MatchId;
+        SubmitInput InputFor(DateOnly occasion) => new()
+        {
+            QuestionnaireId = _scenario.MentorQuestionnaire.Id,
+            MatchId = match,
+            Occasion = occasion,
+            Answers = AllAnswered(_scenario.MentorQuestionnaire, 4),
+        };
+
+        var atClosure = await _services.Questionnaires.SubmitAsync(
+            _scenario.Programme.Id, mentor.Id, InputFor(closureDate));
+        var regular = await _services.Questionnaires.SubmitAsync(
+            _scenario.Programme.Id, mentor.Id, InputFor(FirstOccasion));
+
+        Assert.True(atClosure.Saved);
+        Assert.Equal(
+            "This match is closed; it takes no new responses.", Assert.Single(regular.Errors).Message);
+        Assert.Empty(await DueForAsync(mentor));
+    }
+
     [Fact]
     public async Task Retired_questionnaire_is_not_due()
     {
@@ -130,6 +197,19 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
 
         // The mentor's and the mentee's questionnaire, each overdue since January and due since May.
         Assert.Equal(new DueCounts(Due: 2, Overdue: 2), counts);
+    }
+
+    private static DateTimeOffset AtNine(DateOnly day) =>
+        new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+
+    /// <summary>A second match of the programme, closed six months after the shared start date.</summary>
+    private async Task<(Person Mentor, DateOnly ClosureDate)> AddClosedMatchAsync()
+    {
+        var mentor = await _scenario.Data.AddPersonAsync("Pau Test", _scenario.Programme.Id, ProgrammeRole.Mentor);
+        var mentee = await _scenario.Data.AddPersonAsync("Oleh Test", _scenario.Programme.Id, ProgrammeRole.Mentee);
+        var match = await _scenario.Data.AddMatchAsync(
+            _scenario.Programme.Id, mentor, mentee, Start, MatchStatus.Closed);
+        return (mentor, match.ClosureDate!.Value);
     }
 
     private Task<IReadOnlyList<DueQuestionnaire>> DueForAsync(Person person) =>

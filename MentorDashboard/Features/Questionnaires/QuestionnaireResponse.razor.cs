@@ -48,6 +48,9 @@ public sealed partial class QuestionnaireResponse
     private QuestionnaireService Questionnaires { get; set; } = null!;
 
     [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
     private ProtectedLocalStorage Storage { get; set; } = null!;
 
     [Inject]
@@ -78,6 +81,14 @@ public sealed partial class QuestionnaireResponse
         _form = _personId is null
             ? null
             : await Questionnaires.GetFormAsync(ProgrammeId, _personId, QuestionnaireId, MatchId, occasion);
+        if (_form is null)
+        {
+            // Another person's match, or no such questionnaire: answer like every programme page the person may
+            // not open, with the access-denied page (a redirect while prerendering), not a 200 of this page.
+            Navigation.NavigateTo(AccountsExtensions.AccessDeniedPath);
+            return;
+        }
+
         if (_form?.Occasion is { } due && (_input.QuestionnaireId != QuestionnaireId || _input.MatchId != MatchId
             || _input.Occasion != due))
         {

@@ -9,17 +9,43 @@ public enum DueStatus
     Overdue,
 }
 
-/// <summary>When a questionnaire is due for a match: days after its start, then at a fixed interval.</summary>
+/// <summary>
+/// When a questionnaire is due for a match: days after its start, then at a fixed interval while the match is
+/// active, and on the closure date when the questionnaire asks for it.
+/// </summary>
 public static class QuestionnaireSchedule
 {
     /// <summary>Days an occasion stays "due" before it counts as overdue: two weeks suit a weekly meeting.</summary>
     public const int GraceDays = 14;
 
-    /// <summary>The occasions from the match start up to and including today, oldest first.</summary>
+    /// <summary>
+    /// Days after the closure date that a closure questionnaire can still be answered: due, then overdue, then
+    /// no longer asked. The pair no longer meets, so a much later answer would measure memory, not the match,
+    /// and a closed match must not stay on the overdue list for ever.
+    /// </summary>
+    public const int ClosureAnswerDays = 2 * GraceDays;
+
+    /// <summary>
+    /// The occasions that can take a response today: the regular ones of an active match, or the closure one of
+    /// a match closed in the last <see cref="ClosureAnswerDays"/> days. Regular occasions a closed match left
+    /// unanswered are missed, not open.
+    /// </summary>
+    public static IEnumerable<DateOnly> OpenOccasions(
+        Questionnaire questionnaire, DateOnly matchStart, DateOnly? closureDate, DateOnly today)
+    {
+        if (closureDate is not { } closed)
+        {
+            return Occasions(questionnaire, matchStart, today);
+        }
+
+        var answerable = questionnaire.DueAtClosure && closed <= today
+            && today.DayNumber - closed.DayNumber <= ClosureAnswerDays;
+        return answerable ? [closed] : [];
+    }
+
+    /// <summary>The regular occasions from the match start up to and including today, oldest first.</summary>
     public static IEnumerable<DateOnly> Occasions(Questionnaire questionnaire, DateOnly matchStart, DateOnly today)
     {
-        // TODO: occasions at closure (DueAtClosure) wait for the closing of matches, which is not built yet:
-        // today only active matches take responses, so a closure occasion could not be answered.
         var occasion = matchStart.AddDays(questionnaire.FirstDueAfterDays);
         while (occasion <= today)
         {

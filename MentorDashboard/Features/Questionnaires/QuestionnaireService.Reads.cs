@@ -120,8 +120,10 @@ public sealed partial class QuestionnaireService
             .Where(q => q.NetworkId == networkId && !q.IsRetired)
             .OrderBy(q => q.SortOrder)
             .ToListAsync(cancellationToken);
+        var closedSince = Today.AddDays(-QuestionnaireSchedule.ClosureAnswerDays);
         var matches = await ToFacts(db.Matches
-                .Where(m => m.ProgrammeId == programmeId && m.Status == MatchStatus.Active)
+                .Where(m => m.ProgrammeId == programmeId)
+                .Where(m => m.Status == MatchStatus.Active || m.ClosureDate >= closedSince)
                 .Where(m => personId == null || m.MentorId == personId || m.MenteeId == personId))
             .ToListAsync(cancellationToken);
         var answered = (await db.Set<Response>()
@@ -145,7 +147,7 @@ public sealed partial class QuestionnaireService
                         continue;
                     }
 
-                    open.AddRange(QuestionnaireSchedule.Occasions(questionnaire, match.StartDate, Today)
+                    open.AddRange(match.OpenOccasions(questionnaire, Today)
                         .Where(o => !answered.Contains((questionnaire.Id, match.Id, respondentId, o)))
                         .Select(o => new OpenOccasion(questionnaire, match.Id, match.PartnerNameOf(role), o)));
                 }
@@ -175,15 +177,18 @@ public sealed partial class QuestionnaireService
     private static IQueryable<MatchFacts> ToFacts(IQueryable<Match> matches) =>
         matches.Select(m => new MatchFacts(
             m.Id, m.MentorId, m.Mentor.DisplayName, m.MenteeId, m.Mentee.DisplayName, m.StartDate,
-            m.Status == MatchStatus.Active));
+            m.Status == MatchStatus.Active ? null : m.ClosureDate ?? DateOnly.MinValue));
 
     private sealed record OpenOccasion(
         Questionnaire Questionnaire, int MatchId, string PartnerName, DateOnly Occasion);
 
     private sealed record MatchFacts(
         int Id, string MentorId, string MentorName, string MenteeId, string MenteeName, DateOnly StartDate,
-        bool IsActive)
+        DateOnly? ClosureDate)
     {
+        public IEnumerable<DateOnly> OpenOccasions(Questionnaire questionnaire, DateOnly today) =>
+            QuestionnaireSchedule.OpenOccasions(questionnaire, StartDate, ClosureDate, today);
+
         public QuestionnaireRespondent? RoleOf(string personId) =>
             personId == MentorId ? QuestionnaireRespondent.Mentor
             : personId == MenteeId ? QuestionnaireRespondent.Mentee

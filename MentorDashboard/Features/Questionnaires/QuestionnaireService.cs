@@ -58,7 +58,7 @@ public sealed partial class QuestionnaireService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var questionnaire = await ReadQuestionnaireAsync(db, programmeId, questionnaireId, cancellationToken);
         var match = await ReadMatchAsync(db, programmeId, matchId, cancellationToken);
-        if (questionnaire is null || match is null || !match.IsActive
+        if (questionnaire is null || match is null
             || match.RoleOf(personId) is not { } role || !questionnaire.IsAnsweredBy(role))
         {
             return null;
@@ -68,7 +68,7 @@ public sealed partial class QuestionnaireService(
             .Where(r => r.MatchId == matchId && r.QuestionnaireId == questionnaireId && r.RespondentId == personId)
             .Select(r => r.Occasion)
             .ToListAsync(cancellationToken);
-        var occasions = QuestionnaireSchedule.Occasions(questionnaire, match.StartDate, Today).ToList();
+        var occasions = match.OpenOccasions(questionnaire, Today).ToList();
         var chosen = occasion is { } asked && occasions.Contains(asked)
             ? asked
             : occasions.Where(o => !answered.Contains(o)).Cast<DateOnly?>().FirstOrDefault();
@@ -181,12 +181,12 @@ public sealed partial class QuestionnaireService(
             errors.Add(new(null, "This questionnaire is not yours to answer for this match."));
         }
 
-        if (!match.IsActive)
+        var open = match.OpenOccasions(questionnaire, Today).ToList();
+        if (match.ClosureDate is not null && !open.Contains(input.Occasion))
         {
             errors.Add(new(null, "This match is closed; it takes no new responses."));
         }
-
-        if (!QuestionnaireSchedule.Occasions(questionnaire, match.StartDate, Today).Contains(input.Occasion))
+        else if (!open.Contains(input.Occasion))
         {
             errors.Add(new(null, "That date is not one on which this questionnaire is due."));
         }
