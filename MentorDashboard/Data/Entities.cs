@@ -118,6 +118,10 @@ public sealed class Membership
 public enum MatchStatus
 {
     Active,
+
+    /// <summary>The pair has agreed to stop meeting for a while (illness, exams, travel) and will resume.</summary>
+    Paused,
+
     Closed,
 }
 
@@ -142,9 +146,20 @@ public sealed class Match
 
     public MatchStatus Status { get; set; }
 
+    /// <summary>Set while the match is paused: the day the pause began.</summary>
+    public DateOnly? PausedOn { get; set; }
+
+    public string? PauseReason { get; set; }
+
+    /// <summary>When the pair expects to meet again; a paused match past this date needs a look.</summary>
+    public DateOnly? ExpectedResumeDate { get; set; }
+
     public DateOnly? ClosureDate { get; set; }
 
     public string? ClosureReason { get; set; }
+
+    /// <summary>The coordinator's note on the closure; visible to coordinators only.</summary>
+    public string? ClosureNote { get; set; }
 }
 
 /// <summary>A meeting report in a programme's newsroom.</summary>

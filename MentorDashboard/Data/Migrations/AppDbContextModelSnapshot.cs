@@ -72,8 +72,15 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<DateOnly?>("ClosureDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClosureReason")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedResumeDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MenteeId")
@@ -82,6 +89,13 @@ namespace MentorDashboard.Data.Migrations
 
                     b.Property<string>("MentorId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PausedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProgrammeId")
@@ -417,6 +431,44 @@ namespace MentorDashboard.Data.Migrations
                     b.ToTable("ProgrammeHiddenItem");
                 });
 
+            modelBuilder.Entity("MentorDashboard.Features.Health.HealthRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("HealthRules", (string)null);
+                });
+
             modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
                 {
                     b.Property<int>("Id")
@@ -639,6 +691,62 @@ namespace MentorDashboard.Data.Migrations
                     b.HasKey("ResponseId", "ScaleKey");
 
                     b.ToTable("ResponseScores", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.SupportContacts.SupportContact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowUpNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("With")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.HasIndex("MatchId", "Date");
+
+                    b.HasIndex("ProgrammeId", "Date");
+
+                    b.ToTable("SupportContacts", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -919,6 +1027,15 @@ namespace MentorDashboard.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorDashboard.Features.Health.HealthRule", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
                 {
                     b.HasOne("MentorDashboard.Data.Network", null)
@@ -989,6 +1106,26 @@ namespace MentorDashboard.Data.Migrations
                         .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.SupportContacts.SupportContact", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -9,6 +9,18 @@ public enum ProgrammeEventKind
 
     /// <summary>An admin changed which data cards the programme's dashboard shows.</summary>
     DashboardLayoutChanged,
+
+    /// <summary>A match was created, paused, resumed or closed.</summary>
+    MatchChanged,
+
+    /// <summary>A coordinator logged a support contact.</summary>
+    SupportContactSaved,
+
+    /// <summary>
+    /// The health of some match changed without new data: time passed a rule's threshold, a rule was edited, or
+    /// a flag was acknowledged.
+    /// </summary>
+    HealthChanged,
 }
 
 /// <summary>Something changed in a programme's data; subscribers re-read what they show.</summary>
