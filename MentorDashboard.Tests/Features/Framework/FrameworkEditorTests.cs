@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using System.Text;
 using Bunit;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Tests.Support;
+using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 
 namespace MentorDashboard.Tests.Features.Framework;
@@ -91,6 +93,27 @@ public sealed class FrameworkEditorTests : MudTestContext, IAsyncLifetime
             Assert.Contains("Boats and the harbour", last.TextContent);
         }, WaitTimeout);
         Assert.Equal("", editor.Find("#topics-new-key").GetAttribute("value") ?? "");
+    }
+
+    [Fact]
+    public async Task Import_of_a_file_in_another_encoding_says_where_and_imports_nothing()
+    {
+        var before = await _features.FrameworkTransfer.ExportAsync(_network.Id);
+        var document = before.Replace("\"housing\"", "\"Logement\u00e9\"", StringComparison.Ordinal);
+        var latin1 = Encoding.Latin1.GetBytes(document);
+        Render<MudSnackbarProvider>();
+        var panel = Render<FrameworkTransferPanel>(p => p.Add(c => c.NetworkId, _network.Id));
+
+        panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(latin1, "framework.json"));
+
+        panel.WaitForAssertion(() =>
+        {
+            var errors = panel.Find("#import-errors").TextContent;
+            Assert.Contains("Nothing was imported. Fix this error and try again:", errors);
+            Assert.Contains(
+                "The file is not saved as UTF-8: line 6, position 25 holds a character in another encoding.", errors);
+        }, WaitTimeout);
+        Assert.Equal(before, await _features.FrameworkTransfer.ExportAsync(_network.Id));
     }
 
     private IRenderedComponent<FrameworkEditor> RenderEditor()

@@ -93,6 +93,38 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
     }
 
     [Fact]
+    public async Task Unknown_and_repeated_properties_inside_questionnaires_are_listed_and_nothing_changes()
+    {
+        await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth(), DemoQuestionnaires.Mentor());
+        var before = await Services.FrameworkTransfer.ExportAsync(Network.Id);
+        var document = JsonNode.Parse(before)!;
+        var mentor = document["questionnaires"]![1]!;
+        mentor["responseScale"]!["anchor"] = new JsonArray();
+        mentor["schedule"]!["repeatEveryDay"] = 30;
+        mentor["items"]![0]!["texts"] = new JsonObject { ["es"] = "Me siento cerca." };
+        mentor["items"]![2]!["weight"] = 2;
+        mentor["scales"]![1]!["bands"]![0]!["isConcerned"] = true;
+        var json = document.ToJsonString().Replace(
+            "\"es\":\"Me siento cerca.\"", "\"es\":\"Me siento cerca.\",\"es\":\"Cerca.\"", StringComparison.Ordinal);
+
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, json);
+
+        Assert.Equal(
+            [
+                ("$.questionnaires[1].responseScale.anchor", "Unknown property 'anchor': did you mean 'anchors'?"),
+                ("$.questionnaires[1].schedule.repeatEveryDay",
+                    "Unknown property 'repeatEveryDay': did you mean 'repeatEveryDays'?"),
+                ("$.questionnaires[1].items[0].texts.es", "This property appears more than once: keep one."),
+                ("$.questionnaires[1].items[2].weight",
+                    "Unknown property 'weight': no property of that name belongs here, so remove it."),
+                ("$.questionnaires[1].scales[1].bands[0].isConcerned",
+                    "Unknown property 'isConcerned': did you mean 'isConcern'?"),
+            ],
+            errors.Select(e => (e.Path, e.Text)));
+        Assert.Equal(before, await Services.FrameworkTransfer.ExportAsync(Network.Id));
+    }
+
+    [Fact]
     public async Task Questionnaire_with_responses_cannot_lose_an_item_or_change_its_scale_or_reversal()
     {
         await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth(), DemoQuestionnaires.Mentor());

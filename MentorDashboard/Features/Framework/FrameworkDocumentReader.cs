@@ -7,9 +7,14 @@ namespace MentorDashboard.Features.Framework;
 /// <summary>An item read from an imported document, with where it stood in it.</summary>
 internal sealed record ReadItem(FrameworkItemKind Kind, FrameworkDocumentItem Item, string Path);
 
-/// <summary>What the reader made of a document: the items it could read and every error, each with its path.</summary>
+/// <summary>
+/// What the reader made of a document: the items it could read, every topic and activity type key it met (items
+/// with a mistake included, so that they are not taken for items the document removes) and every error, each with
+/// its path.
+/// </summary>
 internal sealed record FrameworkDocumentReading(
     IReadOnlyList<ReadItem> Items,
+    IReadOnlySet<string> ItemKeys,
     IReadOnlySet<FrameworkItemKind> SectionsRead,
     QuestionnaireSection Questionnaires,
     IReadOnlyList<FrameworkError> Errors);
@@ -20,30 +25,22 @@ internal sealed record FrameworkDocumentReading(
 /// </summary>
 internal static class FrameworkDocumentReader
 {
-    public static FrameworkDocumentReading Read(string json)
+    /// <summary>Reads an uploaded file: UTF-8, or UTF-16 or UTF-32 with a byte order mark.</summary>
+    public static FrameworkDocumentReading Read(byte[] file)
     {
         var errors = new List<FrameworkError>();
         var items = new List<ReadItem>();
         var sections = new HashSet<FrameworkItemKind>();
-        JsonDocument document;
-        try
+        if (!FrameworkDocumentParser.TryParse(file, out var document, out var error))
         {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException exception)
-        {
-            errors.Add(new("$", "The file is not valid JSON: {0}", exception.Message));
-            return new([], sections, new(false, [], []), errors);
+            return new([], new HashSet<string>(), sections, new(false, [], []), [error]);
         }
 
         using (document)
         {
+            // The parser only gives documents that start with a brace, so the root is an object.
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add(new("$", "The document must be a JSON object."));
-                return new([], sections, new(false, [], []), errors);
-            }
+            FrameworkDocumentProperties.Check(root, errors);
 
             if (!root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.String
                 || schema.GetString() != FrameworkDocument.Schema)
@@ -62,7 +59,10 @@ internal static class FrameworkDocumentReader
                 errors.Add(new(duplicate.Path, "The key {0} appears more than once.", duplicate.Key));
             }
 
-            return new(items, sections, questionnaires, errors);
+            var itemKeys = KeysIn(root, "topics")
+                .Concat(KeysIn(root, "activityTypes"))
+                .ToHashSet(StringComparer.Ordinal);
+            return new(items, itemKeys, sections, questionnaires, errors);
         }
     }
 
@@ -130,6 +130,14 @@ internal static class FrameworkDocumentReader
             }
         }
     }
+
+    private static IEnumerable<string> KeysIn(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var section) && section.ValueKind == JsonValueKind.Array
+            ? section.EnumerateArray()
+                .Where(e => e.ValueKind == JsonValueKind.Object)
+                .Select(e => StringOf(e, "key"))
+                .OfType<string>()
+            : [];
 
     private static string? StringOf(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

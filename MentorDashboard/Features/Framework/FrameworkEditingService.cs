@@ -50,7 +50,7 @@ public sealed class FrameworkEditingService(
         else if (await db.FrameworkItems.AnyAsync(i => i.NetworkId == networkId && i.Key == key, cancellationToken))
         {
             // Retired items keep their key for good, so this also stops a retired key coming back.
-            errors.Add(new(FrameworkFields.Key, "The key {0} is already used in this network.", key));
+            errors.Add(new(FrameworkFields.Key, "The key {0} is already used in this network.", key!));
         }
 
         if (FrameworkKeys.CheckLabel(label, FrameworkFields.Label) is { } labelError)
@@ -120,7 +120,7 @@ public sealed class FrameworkEditingService(
 
         if (await db.FrameworkItems.AnyAsync(i => i.NetworkId == networkId && i.Key == key, cancellationToken))
         {
-            return [new(FrameworkFields.Key, "The key {0} is already used in this network.", key)];
+            return [new(FrameworkFields.Key, "The key {0} is already used in this network.", key!)];
         }
 
         item.Key = key!;

@@ -51,7 +51,7 @@ public sealed partial class FrameworkItemList
         _items = (await Editing.ListAsync(NetworkId, ProgrammeId)).Where(i => i.Kind == Kind).ToList();
 
     private string? ErrorOf(IReadOnlyList<FrameworkError> errors, string field) =>
-        errors.FirstOrDefault(e => e.Path == field) is { } error ? L[error.Message, error.Argument ?? ""].Value : null;
+        errors.FirstOrDefault(e => e.Path == field) is { } error ? L[error.Message, error.Arguments].Value : null;
 
     private string? KeyHelpOf(FrameworkItemView item) =>
         item.KeyLocked ? L["In use: the key can no longer change."].Value : null;

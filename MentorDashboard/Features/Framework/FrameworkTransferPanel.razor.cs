@@ -38,8 +38,11 @@ public sealed partial class FrameworkTransferPanel
         _importing = true;
         try
         {
-            using var reader = new StreamReader(file.OpenReadStream(MaxDocumentBytes));
-            _errors = await Transfer.ImportAsync(NetworkId, await reader.ReadToEndAsync());
+            // The bytes go to the import as they are: it tells an encoding it cannot read instead of guessing.
+            await using var upload = file.OpenReadStream(MaxDocumentBytes);
+            using var content = new MemoryStream();
+            await upload.CopyToAsync(content);
+            _errors = await Transfer.ImportAsync(NetworkId, content.ToArray());
             if (_errors.Count == 0)
             {
                 Snackbar.Add(L["Framework imported. Publish a version to give it to the programmes."],

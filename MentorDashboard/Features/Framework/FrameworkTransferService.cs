@@ -1,3 +1,4 @@
+using System.Text;
 using MentorDashboard.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,15 +20,20 @@ public sealed class FrameworkTransferService(
         return (await FrameworkService.ReadWorkingCopyAsync(db, networkId, cancellationToken)).ToJson();
     }
 
+    /// <inheritdoc cref="ImportAsync(int, byte[], CancellationToken)"/>
+    public Task<IReadOnlyList<FrameworkError>> ImportAsync(
+        int networkId, string json, CancellationToken cancellationToken = default) =>
+        ImportAsync(networkId, Encoding.UTF8.GetBytes(json), cancellationToken);
+
     /// <summary>
     /// Replaces the working copy by the document's items and questionnaires: existing keys take the document's
     /// values, new keys are added, and keys the document leaves out are removed. Returns every error with its
     /// path; with any error nothing changes. Programmes see the result once a version is published.
     /// </summary>
     public async Task<IReadOnlyList<FrameworkError>> ImportAsync(
-        int networkId, string json, CancellationToken cancellationToken = default)
+        int networkId, byte[] file, CancellationToken cancellationToken = default)
     {
-        var reading = FrameworkDocumentReader.Read(json);
+        var reading = FrameworkDocumentReader.Read(file);
         var errors = reading.Errors.ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var current = await db.FrameworkItems
@@ -50,8 +56,7 @@ public sealed class FrameworkTransferService(
             errors.Add(new(path, "The key {0} already belongs to an item of the other kind.", key));
         }
 
-        var keysInDocument = reading.Items.Select(i => i.Item.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var missing in current.Values.Where(i => !keysInDocument.Contains(i.Key)))
+        foreach (var missing in current.Values.Where(i => !reading.ItemKeys.Contains(i.Key)))
         {
             // A section that could not be read says nothing about what it would remove.
             if (reading.SectionsRead.Contains(missing.Kind) && inUse.Contains(missing.Key))
@@ -71,7 +76,7 @@ public sealed class FrameworkTransferService(
 
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var removed = current.Values.Where(i => !keysInDocument.Contains(i.Key)).ToList();
+        var removed = current.Values.Where(i => !reading.ItemKeys.Contains(i.Key)).ToList();
         db.FrameworkItems.RemoveRange(removed);
         var added = 0;
         foreach (var (kind, item, _) in reading.Items)

@@ -39,7 +39,7 @@ public sealed partial class ProgrammeAdaptation
         var errors = await Adaptations.SetHiddenAsync(ProgrammeId, item.Key, hidden: !offered);
         foreach (var error in errors)
         {
-            Snackbar.Add(L[error.Message, error.Argument ?? ""], Severity.Error);
+            Snackbar.Add(L[error.Message, error.Arguments], Severity.Error);
         }
 
         _adaptation = await Adaptations.GetAsync(ProgrammeId);

@@ -194,7 +194,7 @@ internal static class QuestionnaireSectionReader
             {
                 foreach (var translation in translations.EnumerateObject())
                 {
-                    var translationPath = path + ".texts." + translation.Name;
+                    var translationPath = FrameworkDocumentProperties.PathOf(path + ".texts", translation.Name);
                     if (!IsCultureName(translation.Name))
                     {
                         errors.Add(new(translationPath, "{0} is not a culture name such as es-ES or fr.",

@@ -218,7 +218,7 @@ public sealed partial class QuestionnaireEditingService
     private static FrameworkError? CheckPartKey(string? key, IEnumerable<string> keysInUse) =>
         FrameworkKeys.Check(key, programmeKey: null, QuestionnaireFields.Key)
         ?? (keysInUse.Contains(key, StringComparer.Ordinal)
-            ? new(QuestionnaireFields.Key, "The key {0} is already used in this questionnaire.", key)
+            ? new(QuestionnaireFields.Key, "The key {0} is already used in this questionnaire.", key!)
             : null);
 
     private static IEnumerable<FrameworkError> CheckItem(Questionnaire questionnaire, ItemSettings settings)

@@ -66,7 +66,7 @@ public sealed partial class QuestionnaireEditingService(
         else if (await IsKeyUsedAsync(db, networkId, key!, cancellationToken))
         {
             // Retired questionnaires and framework items keep their keys for good, so none can come back.
-            errors.Add(new(QuestionnaireFields.Key, "The key {0} is already used in this network.", key));
+            errors.Add(new(QuestionnaireFields.Key, "The key {0} is already used in this network.", key!));
         }
 
         if (FrameworkKeys.CheckLabel(title, QuestionnaireFields.Title) is not null)

@@ -30,7 +30,7 @@ internal static class QuestionnaireText
     public static string? TextOf(
         this IReadOnlyList<FrameworkError> errors, IStringLocalizer localizer, string field) =>
         errors.FirstOrDefault(e => e.Path == field) is { } error
-            ? localizer[error.Message, error.Argument ?? ""].Value
+            ? localizer[error.Message, error.Arguments].Value
             : null;
 
     /// <summary>
