@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Tests.Support;
 using MudBlazor;
@@ -24,6 +25,14 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
         var features = new FeatureServices(_scenario.Database, FixedTime.At(2026, 5, 3));
         Services.AddSingleton(features.QuestionnaireEditing);
         Services.AddSingleton(new ProgrammeAccess(_scenario.Database.Factory));
+        Services.AddAppLocalization(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Localization:Cultures:0"] = "en-GB",
+                ["Localization:Cultures:1"] = "en-US",
+                ["Localization:Cultures:2"] = "es-ES",
+            })
+            .Build());
         var authorization = AddAuthorization();
         authorization.SetAuthorized("helena.admin@mentors.test");
         authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, admin.Id));
@@ -39,11 +48,7 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
     [Fact]
     public void Question_without_text_shows_why_and_a_question_with_text_is_added_last()
     {
-        RenderPopoverProvider();
-        Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
-        var editor = Render<QuestionnaireEditor>(p => p.Add(e => e.QuestionnaireId, _scenario.Youth.Id));
-        editor.WaitForElement("#item-new-key", WaitTimeout);
+        var editor = RenderEditor("#item-new-key");
 
         editor.Find("#item-new-key").Change("youth.laugh");
         editor.Find("#item-add").Click();
@@ -58,5 +63,45 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
             () => Assert.Equal("youth.laugh", editor.FindAll("#items tbody tr")[^1].GetAttribute("data-key")),
             WaitTimeout);
         Assert.DoesNotContain("Enter the question's text.", editor.Markup);
+    }
+
+    [Fact]
+    public void Unsaved_band_and_question_keep_what_was_typed_while_the_settings_change_and_are_saved()
+    {
+        var editor = RenderEditor("#settings-title");
+        var bandLabel = $"[data-scale='{DemoQuestionnaires.YouthScale}'] .band-label input";
+        var trustText = "#items tr[data-key='youth.trust'] input";
+
+        editor.Find(bandLabel).Change("Worrying");
+        editor.Find(trustText).Change("I can count on my mentor.");
+        editor.Find("#settings-title").Change("How are you and your mentor?");
+        editor.Find("#settings-save").Click();
+
+        editor.WaitForAssertion(
+            () => Assert.Equal("How are you and your mentor?", editor.Find("h1").TextContent), WaitTimeout);
+        Assert.Equal("Worrying", editor.Find(bandLabel).GetAttribute("value"));
+        Assert.Equal("I can count on my mentor.", editor.Find(trustText).GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Question_offers_a_text_in_each_other_language_but_not_in_another_english()
+    {
+        var editor = RenderEditor("#items");
+
+        var trust = editor.Find("#items tr[data-key='youth.trust']");
+
+        Assert.Contains("español (España)", trust.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("English", trust.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The editor of the demo's youth questionnaire, once <paramref name="loaded"/> is there.</summary>
+    private IRenderedComponent<QuestionnaireEditor> RenderEditor(string loaded)
+    {
+        RenderPopoverProvider();
+        Render<MudDialogProvider>();
+        Render<MudSnackbarProvider>();
+        var editor = Render<QuestionnaireEditor>(p => p.Add(e => e.QuestionnaireId, _scenario.Youth.Id));
+        editor.WaitForElement(loaded, WaitTimeout);
+        return editor;
     }
 }

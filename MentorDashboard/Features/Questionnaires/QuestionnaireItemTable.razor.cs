@@ -19,27 +19,24 @@ public sealed partial class QuestionnaireItemTable
     [Inject]
     private IOptions<RequestLocalizationOptions> Localization { get; set; } = null!;
 
-    /// <summary>The configured languages besides the default one, in which an item may have its own text.
+    /// <summary>
+    /// The configured cultures of another language than the default one, in which an item may have its own text.
+    /// A culture of the same language (en-US beside en-GB, configured for its dates) shows the default text.
     /// </summary>
     private IEnumerable<CultureInfo> OtherCultures =>
-        (Localization.Value.SupportedUICultures ?? []).Where(c => c.Name != DefaultCulture.Name);
+        (Localization.Value.SupportedUICultures ?? [])
+            .Where(c => c.TwoLetterISOLanguageName != DefaultCulture.TwoLetterISOLanguageName);
 
     private CultureInfo DefaultCulture => Localization.Value.DefaultRequestCulture.UICulture;
 
     private string ReversedHelp =>
         L["Reverse-scored: for negatively worded items such as 'I feel bored', where agreeing is the worse answer."];
 
-    protected override void OnParametersSet()
+    protected override void OnQuestionnaireRead()
     {
-        _rows = Details.Questionnaire.Items
-            .Select(i => new ItemRow(i.Id, i.Key, i.IsRetired)
-            {
-                Text = i.Text,
-                ScaleKey = i.ScaleKey,
-                IsReversed = i.IsReversed,
-                Texts = OtherCultures.ToDictionary(c => c.Name, c => i.Texts.GetValueOrDefault(c.Name)),
-            })
-            .ToList();
+        var cultures = OtherCultures.Select(c => c.Name).ToList();
+        _rows = EditedRow<QuestionnaireItem>.Refresh(
+            _rows, Details.Questionnaire.Items, i => i.Id, i => new ItemRow(i, cultures));
         _newScaleKey ??= Details.Questionnaire.Scales.FirstOrDefault()?.Key;
     }
 
@@ -82,21 +79,28 @@ public sealed partial class QuestionnaireItemTable
         }
     });
 
-    /// <summary>One row as the admin edits it, saved when they press Save.</summary>
-    private sealed class ItemRow(int id, string key, bool isRetired)
+    /// <summary>One question as the admin edits it, saved when they press Save.</summary>
+    /// <param name="cultures">The languages besides the default one in which the question may have a text.</param>
+    private sealed class ItemRow(QuestionnaireItem item, IEnumerable<string> cultures)
+        : EditedRow<QuestionnaireItem>(item)
     {
-        public int Id { get; } = id;
+        public int Id => Source.Id;
 
-        public string Key { get; } = key;
+        public string Key => Source.Key;
 
-        public bool IsRetired { get; } = isRetired;
+        public bool IsRetired => Source.IsRetired;
 
-        public string? Text { get; set; }
+        public string? Text { get; set; } = item.Text;
 
-        public string? ScaleKey { get; set; }
+        public string? ScaleKey { get; set; } = item.ScaleKey;
 
-        public bool IsReversed { get; set; }
+        public bool IsReversed { get; set; } = item.IsReversed;
 
-        public Dictionary<string, string?> Texts { get; set; } = [];
+        public Dictionary<string, string?> Texts { get; } =
+            cultures.ToDictionary(c => c, c => item.Texts.GetValueOrDefault(c));
+
+        public override bool Matches(QuestionnaireItem read) =>
+            SameText(Text, read.Text) && ScaleKey == read.ScaleKey && IsReversed == read.IsReversed
+            && Texts.All(t => SameText(t.Value, read.Texts.GetValueOrDefault(t.Key)));
     }
 }
