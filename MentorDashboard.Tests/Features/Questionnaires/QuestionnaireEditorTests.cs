@@ -11,6 +11,7 @@ namespace MentorDashboard.Tests.Features.Questionnaires;
 public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
 {
     private QuestionnaireScenario _scenario = null!;
+    private IRenderedComponent<MudPopoverProvider> _popovers = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -94,10 +95,29 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
         Assert.DoesNotContain("English", trust.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Another_kind_of_scale_relabels_the_ends_that_still_hold_the_old_kinds_labels()
+    {
+        var editor = RenderEditor("#settings-anchor-1");
+        editor.Find("#settings-anchor-5").Change("All the time");
+
+        editor.Find("#settings-kind").Closest(".mud-input-control")!.MouseDown();
+        _popovers.WaitForElement(".mud-popover-open .mud-list-item", WaitTimeout);
+        _popovers.FindAll(".mud-list-item")
+            .First(item => item.TextContent.StartsWith("Agreement", StringComparison.Ordinal))
+            .Click();
+
+        editor.WaitForAssertion(
+            () => Assert.Equal("Strongly disagree", editor.Find("#settings-anchor-1").GetAttribute("value")),
+            WaitTimeout);
+        Assert.Equal("Rarely", editor.Find("#settings-anchor-2").GetAttribute("value"));
+        Assert.Equal("All the time", editor.Find("#settings-anchor-5").GetAttribute("value"));
+    }
+
     /// <summary>The editor of the demo's youth questionnaire, once <paramref name="loaded"/> is there.</summary>
     private IRenderedComponent<QuestionnaireEditor> RenderEditor(string loaded)
     {
-        RenderPopoverProvider();
+        _popovers = RenderPopoverProvider();
         Render<MudDialogProvider>();
         Render<MudSnackbarProvider>();
         var editor = Render<QuestionnaireEditor>(p => p.Add(e => e.QuestionnaireId, _scenario.Youth.Id));
