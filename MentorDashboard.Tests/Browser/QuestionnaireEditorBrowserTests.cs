@@ -110,6 +110,18 @@ public sealed class QuestionnaireEditorBrowserTests : IAsyncLifetime
             .Not.ToBeCheckedAsync();
         var questionnaireId = int.Parse(admin.Url.Split('/')[^1], CultureInfo.InvariantCulture);
 
+        // The same editor on a phone: nothing scrolls sideways, and neither a band's label nor a question is
+        // squeezed to a few letters.
+        await admin.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await Expect(admin.Locator("#items thead")).ToBeHiddenAsync();
+        Assert.True(await admin.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"),
+            "The questionnaire editor scrolls sideways on a 360 px wide phone.");
+        Assert.True(await WidthOfAsync(scale.Locator(".band-label input").First) > 120,
+            "A band's label field is squeezed on a phone.");
+        Assert.True(await WidthOfAsync(admin.Locator("#items textarea").First) > 240,
+            "A question's text field is squeezed on a phone.");
+        await admin.SaveScreenshotAsync("questionnaire-editor-phone.png");
+
         var mentor = await _chromium.Browser.SignInAsync(
             _address, DemoAccounts.CityMentor, DemoAccounts.Password, Phone);
         await mentor.GotoAsync($"/programmes/{match.ProgrammeId}/newsroom");
@@ -186,9 +198,12 @@ public sealed class QuestionnaireEditorBrowserTests : IAsyncLifetime
         }
 
         await page.Locator("#item-add").ClickAsync();
-        await Expect(page.Locator($"#items tr[data-key='{key}'] input").First).ToHaveValueAsync(text);
+        await Expect(page.Locator($"#items tr[data-key='{key}'] textarea")).ToHaveValueAsync(text);
         await Expect(page.Locator("#item-new-key")).ToHaveValueAsync("");
     }
+
+    private static async Task<double> WidthOfAsync(ILocator element) =>
+        (await element.BoundingBoxAsync())?.Width ?? 0;
 
     private static async Task AnswerAsync(IPage page, string itemKey, string anchor)
     {

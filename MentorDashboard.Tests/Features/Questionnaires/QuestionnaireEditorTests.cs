@@ -71,7 +71,7 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
     {
         var editor = RenderEditor("#settings-title");
         var bandLabel = $"[data-scale='{DemoQuestionnaires.YouthScale}'] .band-label input";
-        var trustText = "#items tr[data-key='youth.trust'] input";
+        var trustText = "#items tr[data-key='youth.trust'] textarea";
 
         editor.Find(bandLabel).Change("Worrying");
         editor.Find(trustText).Change("I can count on my mentor.");
