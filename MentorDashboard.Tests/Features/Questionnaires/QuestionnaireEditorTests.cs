@@ -12,6 +12,7 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
 {
     private QuestionnaireScenario _scenario = null!;
     private IRenderedComponent<MudPopoverProvider> _popovers = null!;
+    private IRenderedComponent<MudDialogProvider> _dialogs = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -85,6 +86,55 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Each_section_says_it_holds_changes_until_its_own_save_is_pressed()
+    {
+        var editor = RenderEditor("#settings-title");
+        var scale = $"[data-scale='{DemoQuestionnaires.YouthScale}']";
+        var trust = "#items tr[data-key='youth.trust']";
+        Assert.Empty(editor.FindAll(".unsaved"));
+        Assert.DoesNotContain("mud-button-filled", editor.Find($"{trust} .item-save").ClassName);
+
+        editor.Find("#settings-title").Change("How are you and your mentor?");
+        editor.Find($"{scale} .band-label input").Change("Worrying");
+        editor.Find($"{trust} textarea").Change("I can count on my mentor.");
+
+        Assert.Equal(2, editor.FindAll(".unsaved").Count);
+        Assert.Contains("mud-button-filled", editor.Find($"{trust} .item-save").ClassName);
+
+        editor.Find("#settings-save").Click();
+        editor.WaitForAssertion(() => Assert.Single(editor.FindAll(".unsaved")), WaitTimeout);
+        Assert.Single(editor.FindAll($"{scale} .unsaved"));
+
+        editor.FindAll($"{scale} button").Single(b => b.TextContent.Contains("Save scale")).Click();
+        editor.Find($"{trust} .item-save").Click();
+        editor.WaitForAssertion(() => Assert.Empty(editor.FindAll(".unsaved")), WaitTimeout);
+        editor.WaitForAssertion(
+            () => Assert.DoesNotContain("mud-button-filled", editor.Find($"{trust} .item-save").ClassName),
+            WaitTimeout);
+    }
+
+    [Fact]
+    public void Question_is_retired_only_once_the_admin_confirms()
+    {
+        var editor = RenderEditor("#items");
+        var trust = "#items tr[data-key='youth.trust']";
+
+        editor.Find($"{trust} button[aria-label='Retire']").Click();
+        _dialogs.WaitForElement(".mud-dialog", WaitTimeout);
+        _dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Cancel")).Click();
+        _dialogs.WaitForAssertion(() => Assert.Empty(_dialogs.FindAll(".mud-dialog")), WaitTimeout);
+
+        Assert.DoesNotContain("Retired", editor.Find(trust).TextContent, StringComparison.Ordinal);
+
+        editor.Find($"{trust} button[aria-label='Retire']").Click();
+        _dialogs.WaitForElement(".mud-dialog", WaitTimeout);
+        _dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Retire")).Click();
+
+        editor.WaitForAssertion(
+            () => Assert.Contains("Retired", editor.Find(trust).TextContent, StringComparison.Ordinal), WaitTimeout);
+    }
+
+    [Fact]
     public void Question_offers_a_text_in_each_other_language_but_not_in_another_english()
     {
         var editor = RenderEditor("#items");
@@ -118,7 +168,7 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
     private IRenderedComponent<QuestionnaireEditor> RenderEditor(string loaded)
     {
         _popovers = RenderPopoverProvider();
-        Render<MudDialogProvider>();
+        _dialogs = Render<MudDialogProvider>();
         Render<MudSnackbarProvider>();
         var editor = Render<QuestionnaireEditor>(p => p.Add(e => e.QuestionnaireId, _scenario.Youth.Id));
         editor.WaitForElement(loaded, WaitTimeout);

@@ -102,6 +102,14 @@ public sealed partial class QuestionnaireEditor
             string.IsNullOrWhiteSpace(current) || current.Trim() == oldDefault ? newDefault : current;
     }
 
+    /// <summary>Whether a field of this section holds something the questionnaire as read does not.</summary>
+    private bool SettingsChanged(Questionnaire read) =>
+        (_title ?? "").Trim() != read.Title || _respondent != read.Respondent
+        || _firstDueAfterDays != read.FirstDueAfterDays || _repeatEveryDays != read.RepeatEveryDays
+        || _dueAtClosure != read.DueAtClosure || _points != read.ResponseScale.Points
+        || _kind != read.ResponseScale.Kind
+        || !_anchors.Select(a => (a ?? "").Trim()).SequenceEqual(read.ResponseScale.Anchors);
+
     private Task SaveSettingsAsync() => RunAsync(async () =>
     {
         var settings = new QuestionnaireSettings(

@@ -19,6 +19,9 @@ public sealed partial class QuestionnaireItemTable
     [Inject]
     private IOptions<RequestLocalizationOptions> Localization { get; set; } = null!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
     /// <summary>
     /// The configured cultures of another language than the default one, in which an item may have its own text.
     /// A culture of the same language (en-US beside en-GB, configured for its dates) shows the default text.
@@ -70,14 +73,28 @@ public sealed partial class QuestionnaireItemTable
         await Changed.InvokeAsync();
     });
 
-    private Task RetireAsync(ItemRow row) => RunAsync(async () =>
+    /// <summary>Asks first: a retired question cannot come back, and its key is never used again.</summary>
+    private async Task RetireAsync(ItemRow row)
     {
-        _rowErrors = await Editing.RetireItemAsync(NetworkId, QuestionnaireId, row.Id);
-        if (_rowErrors.Count == 0)
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["Retire this question?"],
+            L["Nobody will be asked it again and its key cannot be used again; answers already given stay readable."],
+            yesText: L["Retire"],
+            cancelText: L["Cancel"]);
+        if (confirmed != true)
         {
-            await Changed.InvokeAsync();
+            return;
         }
-    });
+
+        await RunAsync(async () =>
+        {
+            _rowErrors = await Editing.RetireItemAsync(NetworkId, QuestionnaireId, row.Id);
+            if (_rowErrors.Count == 0)
+            {
+                await Changed.InvokeAsync();
+            }
+        });
+    }
 
     /// <summary>One question as the admin edits it, saved when they press Save.</summary>
     /// <param name="cultures">The languages besides the default one in which the question may have a text.</param>
