@@ -114,10 +114,11 @@ public sealed class QuestionnaireEditorTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Question_is_retired_only_once_the_admin_confirms()
+    public void Question_is_retired_only_once_the_admin_confirms_even_with_its_text_changed()
     {
         var editor = RenderEditor("#items");
         var trust = "#items tr[data-key='youth.trust']";
+        editor.Find($"{trust} textarea").Change("I can count on my mentor.");
 
         editor.Find($"{trust} button[aria-label='Retire']").Click();
         _dialogs.WaitForElement(".mud-dialog", WaitTimeout);

@@ -13,6 +13,9 @@ internal abstract class EditedRow<TSource>(TSource source)
     /// <summary>Whether the row shows exactly what <paramref name="read"/> holds.</summary>
     public abstract bool Matches(TSource read);
 
+    /// <summary>Whether what the admin typed still applies to the part as read now.</summary>
+    public virtual bool AppliesTo(TSource read) => true;
+
     /// <summary>Whether a typed text is what was read, once the spaces saving trims are gone.</summary>
     protected static bool SameText(string? typed, string? read) => (typed ?? "").Trim() == (read ?? "").Trim();
 
@@ -25,8 +28,11 @@ internal abstract class EditedRow<TSource>(TSource source)
         where TRow : EditedRow<TSource>
     {
         var unsaved = rows.Where(row => row.IsChanged).ToDictionary(row => idOf(row.Source));
-        return read
-            .Select(part => unsaved.TryGetValue(idOf(part), out var row) && !row.Matches(part) ? row : rowOf(part))
-            .ToList();
+        return read.Select(RowFor).ToList();
+
+        TRow RowFor(TSource part) =>
+            unsaved.TryGetValue(idOf(part), out var row) && row.AppliesTo(part) && !row.Matches(part)
+                ? row
+                : rowOf(part);
     }
 }

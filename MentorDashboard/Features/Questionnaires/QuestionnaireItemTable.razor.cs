@@ -116,6 +116,9 @@ public sealed partial class QuestionnaireItemTable
         public Dictionary<string, string?> Texts { get; } =
             cultures.ToDictionary(c => c, c => item.Texts.GetValueOrDefault(c));
 
+        /// <summary>A question retired meanwhile takes no more edits.</summary>
+        public override bool AppliesTo(QuestionnaireItem read) => !read.IsRetired;
+
         public override bool Matches(QuestionnaireItem read) =>
             SameText(Text, read.Text) && ScaleKey == read.ScaleKey && IsReversed == read.IsReversed
             && Texts.All(t => SameText(t.Value, read.Texts.GetValueOrDefault(t.Key)));
