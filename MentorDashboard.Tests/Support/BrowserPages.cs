@@ -8,8 +8,13 @@ namespace MentorDashboard.Tests.Support;
 public static class BrowserPages
 {
     /// <summary>A new browser context (its own cookies) signed in as the person, on the home page.</summary>
+    public static Task<IPage> SignInAsync(
+        this IBrowser browser, Uri address, Person person, ViewportSize viewport) =>
+        browser.SignInAsync(address, person.Email!, TestAccounts.Password, viewport);
+
+    /// <summary>A new browser context signed in with an e-mail and password, such as a demo account's.</summary>
     public static async Task<IPage> SignInAsync(
-        this IBrowser browser, Uri address, Person person, ViewportSize viewport)
+        this IBrowser browser, Uri address, string email, string password, ViewportSize viewport)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -18,8 +23,8 @@ public static class BrowserPages
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
-        await page.Locator("#login-email").FillAsync(person.Email!);
-        await page.Locator("#login-password").FillAsync(TestAccounts.Password);
+        await page.Locator("#login-email").FillAsync(email);
+        await page.Locator("#login-password").FillAsync(password);
         await page.Locator("#login-submit").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("My programmes");
         return page;

@@ -189,6 +189,22 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task New_questionnaire_is_due_only_once_it_has_a_question()
+    {
+        var editing = _services.QuestionnaireEditing;
+        var created = await editing.CreateAsync(_scenario.Network.Id, "questionnaire.first-weeks", "First weeks");
+        var id = created.Id!.Value;
+
+        Assert.DoesNotContain(await DueForAsync(_scenario.Mentee), d => d.QuestionnaireId == id);
+
+        await editing.AddScaleAsync(_scenario.Network.Id, id, "first-weeks.closeness", "Closeness");
+        await editing.AddItemAsync(_scenario.Network.Id, id, "first-weeks.trust",
+            new ItemSettings("I trust my mentor.", "first-weeks.closeness", IsReversed: false));
+
+        Assert.Contains(await DueForAsync(_scenario.Mentee), d => d.QuestionnaireId == id);
+    }
+
+    [Fact]
     public async Task Programme_counts_due_and_overdue_occasions_of_every_respondent()
     {
         _time.Now = new DateTimeOffset(SecondOccasion.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);

@@ -81,6 +81,35 @@ public sealed partial class QuestionnaireEditor
         _anchors = [_anchors[0], .. middle, last];
     }
 
+    /// <summary>
+    /// Gives the ends the new kind's labels while they still hold the old kind's (or nothing), so a scale made
+    /// "how often" does not keep "strongly disagree"; labels the admin wrote stay.
+    /// </summary>
+    private void SetKind(ResponseScaleKind kind)
+    {
+        var (oldFirst, oldLast) = QuestionnaireText.EndLabelsOf(_kind);
+        var (first, last) = QuestionnaireText.EndLabelsOf(kind);
+        _kind = kind;
+        if (_anchors.Count < ResponseScale.MinPoints)
+        {
+            return;
+        }
+
+        _anchors[0] = Replaced(_anchors[0], oldFirst, first);
+        _anchors[^1] = Replaced(_anchors[^1], oldLast, last);
+
+        static string Replaced(string? current, string oldDefault, string newDefault) =>
+            string.IsNullOrWhiteSpace(current) || current.Trim() == oldDefault ? newDefault : current;
+    }
+
+    /// <summary>Whether a field of this section holds something the questionnaire as read does not.</summary>
+    private bool SettingsChanged(Questionnaire read) =>
+        (_title ?? "").Trim() != read.Title || _respondent != read.Respondent
+        || _firstDueAfterDays != read.FirstDueAfterDays || _repeatEveryDays != read.RepeatEveryDays
+        || _dueAtClosure != read.DueAtClosure || _points != read.ResponseScale.Points
+        || _kind != read.ResponseScale.Kind
+        || !_anchors.Select(a => (a ?? "").Trim()).SequenceEqual(read.ResponseScale.Anchors);
+
     private Task SaveSettingsAsync() => RunAsync(async () =>
     {
         var settings = new QuestionnaireSettings(

@@ -19,27 +19,27 @@ public sealed partial class QuestionnaireItemTable
     [Inject]
     private IOptions<RequestLocalizationOptions> Localization { get; set; } = null!;
 
-    /// <summary>The configured languages besides the default one, in which an item may have its own text.
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    /// <summary>
+    /// The configured cultures of another language than the default one, in which an item may have its own text.
+    /// A culture of the same language (en-US beside en-GB, configured for its dates) shows the default text.
     /// </summary>
     private IEnumerable<CultureInfo> OtherCultures =>
-        (Localization.Value.SupportedUICultures ?? []).Where(c => c.Name != DefaultCulture.Name);
+        (Localization.Value.SupportedUICultures ?? [])
+            .Where(c => c.TwoLetterISOLanguageName != DefaultCulture.TwoLetterISOLanguageName);
 
     private CultureInfo DefaultCulture => Localization.Value.DefaultRequestCulture.UICulture;
 
     private string ReversedHelp =>
         L["Reverse-scored: for negatively worded items such as 'I feel bored', where agreeing is the worse answer."];
 
-    protected override void OnParametersSet()
+    protected override void OnQuestionnaireRead()
     {
-        _rows = Details.Questionnaire.Items
-            .Select(i => new ItemRow(i.Id, i.Key, i.IsRetired)
-            {
-                Text = i.Text,
-                ScaleKey = i.ScaleKey,
-                IsReversed = i.IsReversed,
-                Texts = OtherCultures.ToDictionary(c => c.Name, c => i.Texts.GetValueOrDefault(c.Name)),
-            })
-            .ToList();
+        var cultures = OtherCultures.Select(c => c.Name).ToList();
+        _rows = EditedRow<QuestionnaireItem>.Refresh(
+            _rows, Details.Questionnaire.Items, i => i.Id, i => new ItemRow(i, cultures));
         _newScaleKey ??= Details.Questionnaire.Scales.FirstOrDefault()?.Key;
     }
 
@@ -73,30 +73,54 @@ public sealed partial class QuestionnaireItemTable
         await Changed.InvokeAsync();
     });
 
-    private Task RetireAsync(ItemRow row) => RunAsync(async () =>
+    /// <summary>Asks first: a retired question cannot come back, and its key is never used again.</summary>
+    private async Task RetireAsync(ItemRow row)
     {
-        _rowErrors = await Editing.RetireItemAsync(NetworkId, QuestionnaireId, row.Id);
-        if (_rowErrors.Count == 0)
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["Retire this question?"],
+            L["Nobody will be asked it again and its key cannot be used again; answers already given stay readable."],
+            yesText: L["Retire"],
+            cancelText: L["Cancel"]);
+        if (confirmed != true)
         {
-            await Changed.InvokeAsync();
+            return;
         }
-    });
 
-    /// <summary>One row as the admin edits it, saved when they press Save.</summary>
-    private sealed class ItemRow(int id, string key, bool isRetired)
+        await RunAsync(async () =>
+        {
+            _rowErrors = await Editing.RetireItemAsync(NetworkId, QuestionnaireId, row.Id);
+            if (_rowErrors.Count == 0)
+            {
+                await Changed.InvokeAsync();
+            }
+        });
+    }
+
+    /// <summary>One question as the admin edits it, saved when they press Save.</summary>
+    /// <param name="cultures">The languages besides the default one in which the question may have a text.</param>
+    private sealed class ItemRow(QuestionnaireItem item, IEnumerable<string> cultures)
+        : EditedRow<QuestionnaireItem>(item)
     {
-        public int Id { get; } = id;
+        public int Id => Source.Id;
 
-        public string Key { get; } = key;
+        public string Key => Source.Key;
 
-        public bool IsRetired { get; } = isRetired;
+        public bool IsRetired => Source.IsRetired;
 
-        public string? Text { get; set; }
+        public string? Text { get; set; } = item.Text;
 
-        public string? ScaleKey { get; set; }
+        public string? ScaleKey { get; set; } = item.ScaleKey;
 
-        public bool IsReversed { get; set; }
+        public bool IsReversed { get; set; } = item.IsReversed;
 
-        public Dictionary<string, string?> Texts { get; set; } = [];
+        public Dictionary<string, string?> Texts { get; } =
+            cultures.ToDictionary(c => c, c => item.Texts.GetValueOrDefault(c));
+
+        /// <summary>A question retired meanwhile takes no more edits.</summary>
+        public override bool AppliesTo(QuestionnaireItem read) => !read.IsRetired;
+
+        public override bool Matches(QuestionnaireItem read) =>
+            SameText(Text, read.Text) && ScaleKey == read.ScaleKey && IsReversed == read.IsReversed
+            && Texts.All(t => SameText(t.Value, read.Texts.GetValueOrDefault(t.Key)));
     }
 }

@@ -8,6 +8,8 @@ namespace MentorDashboard.Features.Questionnaires;
 /// </summary>
 public abstract class QuestionnairePart : ComponentBase
 {
+    private QuestionnaireDetails? _read;
+
     /// <summary>The questionnaire as last read.</summary>
     [Parameter, EditorRequired]
     public QuestionnaireDetails Details { get; set; } = null!;
@@ -31,6 +33,22 @@ public abstract class QuestionnairePart : ComponentBase
     private IStringLocalizer<SharedResource> Localizer { get; set; } = null!;
 
     protected int QuestionnaireId => Details.Questionnaire.Id;
+
+    /// <summary>
+    /// The page renders its sections again whenever one of its own fields changes; a section rebuilds its rows
+    /// only when the page has read the questionnaire again, so typing elsewhere never wipes what it holds.
+    /// </summary>
+    protected sealed override void OnParametersSet()
+    {
+        if (!ReferenceEquals(Details, _read))
+        {
+            _read = Details;
+            OnQuestionnaireRead();
+        }
+    }
+
+    /// <summary>Builds the section's rows from <see cref="Details"/>, read anew.</summary>
+    protected abstract void OnQuestionnaireRead();
 
     protected Task RunAsync(Func<Task> change) => Snackbar.RunAsync(Localizer, change, () => Changed.InvokeAsync());
 }

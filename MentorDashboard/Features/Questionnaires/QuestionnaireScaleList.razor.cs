@@ -10,18 +10,9 @@ public sealed partial class QuestionnaireScaleList
     private string? _newName;
     private IReadOnlyList<FrameworkError> _addErrors = [];
 
-    protected override void OnParametersSet() =>
-        _scales = Details.Questionnaire.Scales
-            .Select(s => new ScaleRow(s.Id, s.Key)
-            {
-                Name = s.Name,
-                Scoring = s.Scoring,
-                MinAnswered = s.MinAnswered,
-                Bands = s.Bands
-                    .Select(b => new BandRow { UpTo = b.UpTo, Label = b.Label, IsConcern = b.IsConcern })
-                    .ToList(),
-            })
-            .ToList();
+    protected override void OnQuestionnaireRead() =>
+        _scales = EditedRow<QuestionnaireScale>.Refresh(
+            _scales, Details.Questionnaire.Scales, s => s.Id, s => new ScaleRow(s));
 
     private Task AddAsync() => RunAsync(async () =>
     {
@@ -36,7 +27,7 @@ public sealed partial class QuestionnaireScaleList
 
     private Task SaveAsync(ScaleRow scale) => RunAsync(async () =>
     {
-        var bands = scale.Bands.Select(b => new ScoreBand(b.UpTo, b.Label ?? "", b.IsConcern)).ToList();
+        var bands = scale.Bands.Select(b => b.ToBand()).ToList();
         scale.Errors = await Editing.UpdateScaleAsync(NetworkId, QuestionnaireId, scale.Id,
             new ScaleSettings(scale.Name, scale.Scoring, scale.MinAnswered, bands));
         if (scale.Errors.Count == 0)
@@ -47,21 +38,25 @@ public sealed partial class QuestionnaireScaleList
     });
 
     /// <summary>One scale as the admin edits it, saved when they press Save scale.</summary>
-    private sealed class ScaleRow(int id, string key)
+    private sealed class ScaleRow(QuestionnaireScale scale) : EditedRow<QuestionnaireScale>(scale)
     {
-        public int Id { get; } = id;
+        public int Id => Source.Id;
 
-        public string Key { get; } = key;
+        public string Key => Source.Key;
 
-        public string? Name { get; set; }
+        public string? Name { get; set; } = scale.Name;
 
-        public ScaleScoring Scoring { get; set; }
+        public ScaleScoring Scoring { get; set; } = scale.Scoring;
 
-        public int MinAnswered { get; set; }
+        public int MinAnswered { get; set; } = scale.MinAnswered;
 
-        public List<BandRow> Bands { get; set; } = [];
+        public List<BandRow> Bands { get; } = scale.Bands.Select(BandRow.From).ToList();
 
         public IReadOnlyList<FrameworkError> Errors { get; set; } = [];
+
+        public override bool Matches(QuestionnaireScale read) =>
+            SameText(Name, read.Name) && Scoring == read.Scoring && MinAnswered == read.MinAnswered
+            && Bands.Select(b => b.ToBand()).SequenceEqual(read.Bands);
     }
 }
 
@@ -73,4 +68,9 @@ internal sealed class BandRow
     public string? Label { get; set; }
 
     public bool IsConcern { get; set; }
+
+    public static BandRow From(ScoreBand band) =>
+        new() { UpTo = band.UpTo, Label = band.Label, IsConcern = band.IsConcern };
+
+    public ScoreBand ToBand() => new(UpTo, Label?.Trim() ?? "", IsConcern);
 }

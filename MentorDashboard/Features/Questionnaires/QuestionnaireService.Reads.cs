@@ -118,6 +118,9 @@ public sealed partial class QuestionnaireService
         var questionnaires = await db.Set<Questionnaire>()
             .AsNoTracking()
             .Where(q => q.NetworkId == networkId && !q.IsRetired)
+
+            // An admin's new questionnaire has no questions until they add them; nobody is asked an empty form.
+            .Where(q => q.Items.Any(i => !i.IsRetired))
             .OrderBy(q => q.SortOrder)
             .ToListAsync(cancellationToken);
         var closedSince = Today.AddDays(-QuestionnaireSchedule.ClosureAnswerDays);

@@ -22,6 +22,14 @@ internal static class QuestionnaireText
         _ => "Faces (sad … happy)",
     };
 
+    /// <summary>The labels a new scale of the kind gives its first and last point.</summary>
+    public static (string First, string Last) EndLabelsOf(ResponseScaleKind kind) => kind switch
+    {
+        ResponseScaleKind.Agreement => ("Strongly disagree", "Strongly agree"),
+        ResponseScaleKind.Frequency => ("Never", "Always"),
+        _ => ("Sad", "Happy"),
+    };
+
     public static string ScoringOf(ScaleScoring scoring) => scoring == ScaleScoring.Mean
         ? "Average of the answers"
         : "Total of the answers";
