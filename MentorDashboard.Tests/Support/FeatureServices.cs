@@ -27,7 +27,7 @@ public sealed class FeatureServices
         FrameworkTransfer = new FrameworkTransferService(
             database.Factory, FrameworkEditing, time, NullLogger<FrameworkTransferService>.Instance);
         QuestionnaireEditing = new QuestionnaireEditingService(
-            database.Factory, NullLogger<QuestionnaireEditingService>.Instance);
+            database.Factory, time, NullLogger<QuestionnaireEditingService>.Instance);
         Adaptation = new AdaptationService(database.Factory, Framework, NullLogger<AdaptationService>.Instance);
     }
 

@@ -176,6 +176,40 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Questionnaire_added_to_a_running_match_asks_only_its_latest_past_occasion()
+    {
+        _time.Now = AtNine(ThirdOccasion.AddDays(10));
+        await using (var db = await _scenario.Database.OpenAsync())
+        {
+            await db.Set<Questionnaire>()
+                .Where(q => q.Id == _scenario.MentorQuestionnaire.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(q => q.AskedFrom, ThirdOccasion.AddDays(-5)));
+        }
+
+        var due = await DueForAsync(_scenario.Mentor);
+
+        // The occasions of January and May had passed before the questionnaire was asked at all.
+        Assert.Equal([SecondOccasion, ThirdOccasion], due.Select(d => d.Occasion));
+    }
+
+    [Fact]
+    public async Task Questionnaire_gets_its_first_asking_day_when_its_first_question_is_added()
+    {
+        var networkId = _scenario.Network.Id;
+        var created = await _services.QuestionnaireEditing.CreateAsync(networkId, "questionnaire.checkin", "Check-in");
+        var questionnaireId = created.Id!.Value;
+        await _services.QuestionnaireEditing.AddScaleAsync(networkId, questionnaireId, "checkin.all", "All");
+        var before = await AskedFromAsync(questionnaireId);
+
+        var errors = await _services.QuestionnaireEditing.AddItemAsync(
+            networkId, questionnaireId, "checkin.plan", new("We meet as planned.", "checkin.all", false));
+
+        Assert.Empty(errors);
+        Assert.Null(before);
+        Assert.Equal(_time.Today(), await AskedFromAsync(questionnaireId));
+    }
+
+    [Fact]
     public async Task Retired_questionnaire_is_not_due()
     {
         await using (var db = await _scenario.Database.OpenAsync())
@@ -213,6 +247,12 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
 
         // The mentor's and the mentee's questionnaire, each overdue since January and due since May.
         Assert.Equal(new DueCounts(Due: 2, Overdue: 2), counts);
+    }
+
+    private async Task<DateOnly?> AskedFromAsync(int questionnaireId)
+    {
+        await using var db = await _scenario.Database.OpenAsync();
+        return await db.Set<Questionnaire>().Where(q => q.Id == questionnaireId).Select(q => q.AskedFrom).SingleAsync();
     }
 
     private static DateTimeOffset AtNine(DateOnly day) =>

@@ -475,6 +475,9 @@ namespace MentorDashboard.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AskedFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("DueAtClosure")
                         .HasColumnType("INTEGER");
 

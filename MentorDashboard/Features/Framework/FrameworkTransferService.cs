@@ -95,7 +95,7 @@ public sealed class FrameworkTransferService(
         }
 
         var (questionnairesAdded, questionnairesUpdated, questionnairesRemoved) =
-            questionnaires.Apply(db, networkId, reading.Questionnaires);
+            questionnaires.Apply(db, networkId, reading.Questionnaires, time.Today());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         FrameworkLog.Imported(logger, networkId, added, reading.Items.Count - added, removed.Count);

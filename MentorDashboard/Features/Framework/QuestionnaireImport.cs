@@ -94,7 +94,7 @@ internal sealed class QuestionnaireImport
     /// Makes the network's questionnaires what the section says; a section left out changes nothing.
     /// </summary>
     public (int Added, int Updated, int Removed) Apply(
-        AppDbContext db, int networkId, QuestionnaireSection section)
+        AppDbContext db, int networkId, QuestionnaireSection section, DateOnly today)
     {
         if (!section.IsPresent)
         {
@@ -123,6 +123,7 @@ internal sealed class QuestionnaireImport
             }
 
             Update(target, document);
+            target.MarkAskedFrom(today);
         }
 
         return (added, section.Questionnaires.Count - added, removed.Count);

@@ -64,6 +64,22 @@ public sealed class Questionnaire
 
     public bool DueAtClosure { get; set; }
 
+    /// <summary>
+    /// The day the questionnaire first had a question to ask. A match that was already running then answers the
+    /// latest occasion before that day, not every one since its start, so adding a questionnaire does not make
+    /// every running match overdue many times over. Null asks every occasion (questionnaires that predate it).
+    /// </summary>
+    public DateOnly? AskedFrom { get; set; }
+
+    /// <summary>Notes today as the day asking began, once the questionnaire has a question in use.</summary>
+    public void MarkAskedFrom(DateOnly today)
+    {
+        if (AskedFrom is null && Items.Any(i => !i.IsRetired))
+        {
+            AskedFrom = today;
+        }
+    }
+
     /// <summary>A retired questionnaire keeps its responses but is no longer due.</summary>
     public bool IsRetired { get; set; }
 

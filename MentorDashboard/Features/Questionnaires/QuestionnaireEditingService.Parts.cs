@@ -123,6 +123,7 @@ public sealed partial class QuestionnaireEditingService
             Texts = TranslationsOf(settings) ?? [],
             SortOrder = questionnaire.Items.Select(i => i.SortOrder).DefaultIfEmpty().Max() + 1,
         });
+        questionnaire.MarkAskedFrom(time.Today());
         await db.SaveChangesAsync(cancellationToken);
         QuestionnairesLog.Changed(logger, questionnaireId, "item added");
         return [];

@@ -14,6 +14,7 @@ namespace MentorDashboard.Features.Questionnaires;
 /// <remarks>No <see cref="TimeProvider"/>: questionnaires keep no dates of their changes yet.</remarks>
 public sealed partial class QuestionnaireEditingService(
     IDbContextFactory<AppDbContext> dbFactory,
+    TimeProvider time,
     ILogger<QuestionnaireEditingService> logger)
 {
     private static readonly ResponseScale DefaultScale = new(

@@ -43,8 +43,23 @@ public static class QuestionnaireSchedule
         return answerable ? [closed] : [];
     }
 
-    /// <summary>The regular occasions from the match start up to and including today, oldest first.</summary>
+    /// <summary>
+    /// The regular occasions from the match start up to and including today, oldest first; of those before the
+    /// questionnaire's <see cref="Questionnaire.AskedFrom"/> day only the latest.
+    /// </summary>
     public static IEnumerable<DateOnly> Occasions(Questionnaire questionnaire, DateOnly matchStart, DateOnly today)
+    {
+        var all = AllOccasions(questionnaire, matchStart, today).ToList();
+        if (questionnaire.AskedFrom is not { } askedFrom)
+        {
+            return all;
+        }
+
+        var latestBefore = all.Where(o => o <= askedFrom).DefaultIfEmpty(DateOnly.MinValue).Max();
+        return all.Where(o => o >= latestBefore);
+    }
+
+    private static IEnumerable<DateOnly> AllOccasions(Questionnaire questionnaire, DateOnly matchStart, DateOnly today)
     {
         var occasion = matchStart.AddDays(questionnaire.FirstDueAfterDays);
         while (occasion <= today)
