@@ -1,4 +1,8 @@
+using System.Security.Claims;
+using Bunit;
 using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Tests.Support;
 
@@ -49,6 +53,22 @@ internal sealed class MatchScenario : IAsyncDisposable
         scenario.Mentee = await data.AddPersonAsync("Selam Test", programmeId, ProgrammeRole.Mentee);
         scenario.Match = await data.AddMatchAsync(programmeId, scenario.Mentor, scenario.Mentee, Start);
         return scenario;
+    }
+
+    /// <summary>Gives a component test the services the matches pages use, signed in as Marta.</summary>
+    public void AddPageServices(BunitContext context)
+    {
+        context.Services.AddSingleton<TimeProvider>(Time);
+        context.Services.AddSingleton(Services.Matches);
+        context.Services.AddSingleton(Services.MatchTimeline);
+        context.Services.AddSingleton(Services.ClosureReasons);
+        context.Services.AddSingleton(Services.Posts);
+        context.Services.AddSingleton<IProgrammeEvents>(Services.Events);
+        context.Services.AddSingleton(new ProgrammeAccess(Database.Factory));
+        context.Services.AddSingleton<CircuitConnection>();
+        var authorization = context.AddAuthorization();
+        authorization.SetAuthorized("marta.test@mentors.test");
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, Coordinator.Id));
     }
 
     /// <summary>The programme's reason with that label, storing the default reasons first if need be.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Tests.Support;
@@ -213,7 +214,8 @@ public sealed class MatchServiceTests : IAsyncLifetime
     {
         var reason = await _scenario.ReasonAsync("Moved away");
 
-        var result = await _scenario.CloseAsync(reason.Id, new DateTime(2026, 11, 30), note: "  The family moved to Leeds. ");
+        var result = await _scenario.CloseAsync(
+            reason.Id, new DateTime(2026, 11, 30), note: "  The family moved to Leeds. ");
 
         Assert.True(result.Saved, string.Join("; ", result.Errors.Select(e => e.Text)));
         var match = await FindAsync(_match.Id);
@@ -246,7 +248,7 @@ public sealed class MatchServiceTests : IAsyncLifetime
     {
         var reason = await _scenario.ReasonAsync("Scheduling");
 
-        var result = await _scenario.CloseAsync(reason.Id, DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        var result = await _scenario.CloseAsync(reason.Id, DateTime.Parse(date, CultureInfo.InvariantCulture));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((MatchFields.Date, message), (error.Field, error.Text));

@@ -30,4 +30,8 @@ internal static partial class MatchesLog
     [LoggerMessage(EventId = 6106, Level = LogLevel.Error,
         Message = "Reading match {MatchId} of programme {ProgrammeId} failed")]
     public static partial void ReadFailed(ILogger logger, Exception exception, int programmeId, int matchId);
+
+    [LoggerMessage(EventId = 6107, Level = LogLevel.Error,
+        Message = "Saving a match change in programme {ProgrammeId} failed; the dialog kept its input")]
+    public static partial void SaveFailed(ILogger logger, Exception exception, int programmeId);
 }
