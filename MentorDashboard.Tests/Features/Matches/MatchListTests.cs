@@ -1,28 +1,12 @@
 using Bunit;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Matches;
-using MentorDashboard.Tests.Support;
 using MudBlazor;
 
 namespace MentorDashboard.Tests.Features.Matches;
 
-public sealed class MatchListTests : MudTestContext, IAsyncLifetime
+public sealed class MatchListTests : MatchPageContext
 {
-    private MatchScenario _scenario = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _scenario = await MatchScenario.CreateAsync();
-        _scenario.AddPageServices(this);
-        RenderAs(interactive: true);
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _scenario.DisposeAsync();
-    }
-
     [Fact]
     public async Task List_counts_each_status_and_shows_the_chosen_one()
     {
@@ -70,7 +54,7 @@ public sealed class MatchListTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task New_match_dialog_pairs_two_people_and_the_list_shows_the_new_match()
     {
-        var mentee = await _scenario.Data.AddPersonAsync("Oleh Test", _scenario.Programme.Id, ProgrammeRole.Mentee);
+        var mentee = await Scenario.Data.AddPersonAsync("Oleh Test", Scenario.Programme.Id, ProgrammeRole.Mentee);
         var list = RenderList();
         var dialogs = Render<MudDialogProvider>();
         var popovers = RenderPopoverProvider();
@@ -109,14 +93,14 @@ public sealed class MatchListTests : MudTestContext, IAsyncLifetime
     private IRenderedComponent<MatchList> RenderList()
     {
         Render<MudSnackbarProvider>();
-        return Render<MatchList>(p => p.Add(l => l.ProgrammeId, _scenario.Programme.Id));
+        return Render<MatchList>(p => p.Add(l => l.ProgrammeId, Scenario.Programme.Id));
     }
 
     private async Task AddMatchAsync(string mentorName, string menteeName, MatchStatus status)
     {
-        var programmeId = _scenario.Programme.Id;
-        var mentor = await _scenario.Data.AddPersonAsync(mentorName, programmeId, ProgrammeRole.Mentor);
-        var mentee = await _scenario.Data.AddPersonAsync(menteeName, programmeId, ProgrammeRole.Mentee);
-        await _scenario.Data.AddMatchAsync(programmeId, mentor, mentee, MatchScenario.Start, status);
+        var programmeId = Scenario.Programme.Id;
+        var mentor = await Scenario.Data.AddPersonAsync(mentorName, programmeId, ProgrammeRole.Mentor);
+        var mentee = await Scenario.Data.AddPersonAsync(menteeName, programmeId, ProgrammeRole.Mentee);
+        await Scenario.Data.AddMatchAsync(programmeId, mentor, mentee, MatchScenario.Start, status);
     }
 }

@@ -3,36 +3,20 @@ using Bunit;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Questionnaires;
-using MentorDashboard.Tests.Support;
 using MudBlazor;
 
 namespace MentorDashboard.Tests.Features.Matches;
 
-public sealed class MatchOverviewTests : MudTestContext, IAsyncLifetime
+public sealed class MatchOverviewTests : MatchPageContext
 {
-    private MatchScenario _scenario = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _scenario = await MatchScenario.CreateAsync();
-        _scenario.AddPageServices(this);
-        RenderAs(interactive: true);
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _scenario.DisposeAsync();
-    }
-
     [Fact]
     public async Task Page_shows_the_pair_their_meetings_and_a_timeline_newest_first()
     {
-        await _scenario.Data.AddPostAsync(_scenario.Match, new DateOnly(2026, 10, 14), text: "Library visit.");
-        await _scenario.Data.AddPostAsync(_scenario.Match, new DateOnly(2026, 11, 20), text: "Coffee at the pier.");
-        await _scenario.Data.AddPostAsync(_scenario.Match, new DateOnly(2026, 11, 27), text: "Walk on the beach.");
+        await Scenario.Data.AddPostAsync(Scenario.Match, new DateOnly(2026, 10, 14), text: "Library visit.");
+        await Scenario.Data.AddPostAsync(Scenario.Match, new DateOnly(2026, 11, 20), text: "Coffee at the pier.");
+        await Scenario.Data.AddPostAsync(Scenario.Match, new DateOnly(2026, 11, 27), text: "Walk on the beach.");
         await AnswerYouthQuestionnaireAsync();
-        await _scenario.PauseAsync(new DateTime(2026, 12, 1), "Exams", new DateTime(2027, 1, 10));
+        await Scenario.PauseAsync(new DateTime(2026, 12, 1), "Exams", new DateTime(2027, 1, 10));
 
         var page = RenderPage();
 
@@ -60,8 +44,8 @@ public sealed class MatchOverviewTests : MudTestContext, IAsyncLifetime
     public void Match_of_another_programme_is_not_shown()
     {
         var page = Render<MatchOverview>(p => p
-            .Add(o => o.ProgrammeId, _scenario.Programme.Id + 1)
-            .Add(o => o.MatchId, _scenario.Match.Id));
+            .Add(o => o.ProgrammeId, Scenario.Programme.Id + 1)
+            .Add(o => o.MatchId, Scenario.Match.Id));
 
         page.WaitForElement("#match-not-found", WaitTimeout);
         Assert.DoesNotContain("Selam Test", page.Markup);
@@ -83,7 +67,7 @@ public sealed class MatchOverviewTests : MudTestContext, IAsyncLifetime
         Assert.Contains("Exams", page.Find("#match-pause").TextContent);
         Assert.Empty(dialogs.FindAll("#pause-save"));
         Assert.Contains("Paused from 3 Dec 2026: Exams", page.Find("#match-timeline .timeline-status").TextContent);
-        var match = await _scenario.Services.Matches.GetAsync(_scenario.Programme.Id, _scenario.Match.Id);
+        var match = await Scenario.Services.Matches.GetAsync(Scenario.Programme.Id, Scenario.Match.Id);
         Assert.Equal(new DateOnly(2027, 1, 10), match!.ExpectedResumeDate);
     }
 
@@ -120,7 +104,7 @@ public sealed class MatchOverviewTests : MudTestContext, IAsyncLifetime
     {
         var page = RenderPage();
         var dialogs = OpenCloseDialogWithReason(page, "Goal reached");
-        await _scenario.CloseAsync((await _scenario.ReasonAsync("Lost contact")).Id, new DateTime(2026, 12, 2));
+        await Scenario.CloseAsync((await Scenario.ReasonAsync("Lost contact")).Id, new DateTime(2026, 12, 2));
 
         dialogs.Find("#close-save").Click();
 
@@ -137,10 +121,10 @@ public sealed class MatchOverviewTests : MudTestContext, IAsyncLifetime
         var page = RenderPage();
         page.WaitForElement("#match-timeline-empty", WaitTimeout);
 
-        var result = await _scenario.Services.Posts.CreateAsync(_scenario.Programme.Id, _scenario.Mentor.Id,
+        var result = await Scenario.Services.Posts.CreateAsync(Scenario.Programme.Id, Scenario.Mentor.Id,
             new MentorDashboard.Features.Newsroom.PostInput
             {
-                MatchId = _scenario.Match.Id,
+                MatchId = Scenario.Match.Id,
                 Date = new DateTime(2026, 12, 2),
                 Minutes = 60,
                 ActivityTypeKey = "activity.walk",
@@ -159,8 +143,8 @@ public sealed class MatchOverviewTests : MudTestContext, IAsyncLifetime
     {
         Render<MudSnackbarProvider>();
         return Render<MatchOverview>(p => p
-            .Add(o => o.ProgrammeId, _scenario.Programme.Id)
-            .Add(o => o.MatchId, _scenario.Match.Id));
+            .Add(o => o.ProgrammeId, Scenario.Programme.Id)
+            .Add(o => o.MatchId, Scenario.Match.Id));
     }
 
     private IRenderedComponent<MudDialogProvider> OpenCloseDialogWithReason(
@@ -185,28 +169,28 @@ public sealed class MatchOverviewTests : MudTestContext, IAsyncLifetime
     private async Task AnswerYouthQuestionnaireAsync()
     {
         var youth = DemoQuestionnaires.Youth();
-        youth.NetworkId = _scenario.Programme.NetworkId;
-        await using (var db = await _scenario.Database.OpenAsync())
+        youth.NetworkId = Scenario.Programme.NetworkId;
+        await using (var db = await Scenario.Database.OpenAsync())
         {
             db.Add(youth);
             await db.SaveChangesAsync();
         }
 
-        var today = _scenario.Time.Now;
+        var today = Scenario.Time.Now;
         foreach (var (occasion, answer) in new[] { (new DateOnly(2026, 3, 31), 4), (new DateOnly(2026, 6, 29), 3) })
         {
-            _scenario.Time.Now = new DateTimeOffset(occasion.AddDays(2).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-            var result = await _scenario.Services.Questionnaires.SubmitAsync(
-                _scenario.Programme.Id, _scenario.Mentee.Id, new SubmitInput
+            Scenario.Time.Now = new DateTimeOffset(occasion.AddDays(2).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+            var result = await Scenario.Services.Questionnaires.SubmitAsync(
+                Scenario.Programme.Id, Scenario.Mentee.Id, new SubmitInput
                 {
                     QuestionnaireId = youth.Id,
-                    MatchId = _scenario.Match.Id,
+                    MatchId = Scenario.Match.Id,
                     Occasion = occasion,
                     Answers = youth.Items.ToDictionary(i => i.Key, i => i.IsReversed ? 6 - answer : answer),
                 });
             Assert.True(result.Saved, string.Join("; ", result.Errors.Select(e => e.Message)));
         }
 
-        _scenario.Time.Now = today;
+        Scenario.Time.Now = today;
     }
 }
