@@ -6,6 +6,7 @@ using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ builder.Services.AddFramework();
 builder.Services.AddNewsroom();
 builder.Services.AddQuestionnaires();
 builder.Services.AddDashboard();
+builder.Services.AddMatches();
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();

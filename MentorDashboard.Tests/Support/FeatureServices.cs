@@ -1,6 +1,7 @@
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,6 +30,9 @@ public sealed class FeatureServices
         QuestionnaireEditing = new QuestionnaireEditingService(
             database.Factory, time, NullLogger<QuestionnaireEditingService>.Instance);
         Adaptation = new AdaptationService(database.Factory, Framework, NullLogger<AdaptationService>.Instance);
+        Matches = new MatchService(database.Factory, Events, time, NullLogger<MatchService>.Instance);
+        MatchTimeline = new MatchTimelineService(database.Factory, Framework, time);
+        ClosureReasons = new ClosureReasonService(database.Factory, NullLogger<ClosureReasonService>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -52,4 +56,10 @@ public sealed class FeatureServices
     public FrameworkTransferService FrameworkTransfer { get; }
 
     public AdaptationService Adaptation { get; }
+
+    public MatchService Matches { get; }
+
+    public MatchTimelineService MatchTimeline { get; }
+
+    public ClosureReasonService ClosureReasons { get; }
 }

@@ -70,6 +70,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(m => m.ClosureReason).HasMaxLength(200);
             e.Property(m => m.PauseReason).HasMaxLength(500);
             e.Property(m => m.ClosureNote).HasMaxLength(1000);
+            e.Property(m => m.Version).IsConcurrencyToken();
             e.HasOne(m => m.Mentor).WithMany().HasForeignKey(m => m.MentorId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(m => m.Mentee).WithMany().HasForeignKey(m => m.MenteeId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(m => new { m.ProgrammeId, m.Status });

@@ -156,10 +156,23 @@ public sealed class Match
 
     public DateOnly? ClosureDate { get; set; }
 
+    /// <summary>
+    /// The reason's label as it read when the match closed, kept so that history reads the same after the admin
+    /// renames or retires the reason.
+    /// </summary>
     public string? ClosureReason { get; set; }
+
+    /// <summary>The programme's closure reason chosen; null for matches closed before reasons were a list.</summary>
+    public int? ClosureReasonId { get; set; }
 
     /// <summary>The coordinator's note on the closure; visible to coordinators only.</summary>
     public string? ClosureNote { get; set; }
+
+    /// <summary>
+    /// Counts the match's status changes. EF checks it on every save, so when two coordinators change the same
+    /// match at once the second save fails instead of overwriting the first.
+    /// </summary>
+    public int Version { get; set; }
 }
 
 /// <summary>A meeting report in a programme's newsroom.</summary>

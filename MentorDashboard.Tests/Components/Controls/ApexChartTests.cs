@@ -79,6 +79,23 @@ public sealed class ApexChartTests : MudTestContext
     }
 
     [Fact]
+    public void Sparkline_is_drawn_bare_and_switching_it_off_replaces_the_chart()
+    {
+        var chart = Render<ApexChart>(p => p
+            .Add(c => c.AriaLabel, "Meetings per month")
+            .Add(c => c.Categories, ["Jan", "Feb"])
+            .Add(c => c.Series, [new ChartSeries("Meetings", [3, 5])])
+            .Add(c => c.Sparkline, true));
+
+        Assert.True(Assert.IsType<ChartConfig>(Assert.Single(_module.Invocations["create"]).Arguments[1]).Sparkline);
+
+        chart.Render(p => p.Add(c => c.Sparkline, false));
+
+        Assert.Single(_module.Invocations["destroy"]);
+        Assert.False(Assert.IsType<ChartConfig>(_module.Invocations["create"][1].Arguments[1]).Sparkline);
+    }
+
+    [Fact]
     public void Empty_data_creates_an_empty_chart()
     {
         Render<ApexChart>(p => p.Add(c => c.AriaLabel, "No meetings yet"));

@@ -18,7 +18,13 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
         new("newsroom page", "/programmes/{0}/newsroom", "Newsroom"),
         new("dashboard API", "/api/programmes/{0}/dashboard", Heading: null),
         new("posts API", "/api/programmes/{0}/posts", Heading: null),
+        new("matches page", "/programmes/{0}/matches", "Matches", ShowsFeed: false),
+        new("match page", "/programmes/{0}/matches/{1}", "Quinn Pairing", ShowsFeed: false),
+        new("closure reasons page", "/programmes/{0}/closure-reasons", "Closure reasons", ShowsFeed: false),
     ];
+
+    /// <summary>Each programme's own match, which its match page shows.</summary>
+    private readonly Dictionary<int, int> _matchOf = [];
 
     private AppFactory _app = null!;
     private Network _network = null!;
@@ -71,30 +77,40 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
         _hilltop = await _app.Data.AddProgrammeAsync(_network.Id, "Hilltop Mentors");
         var otherNetwork = await _app.Data.AddNetworkAsync("Inland Network");
         _riverside = await _app.Data.AddProgrammeAsync(otherNetwork.Id, "Riverside Mentors");
+        foreach (var programme in new[] { _harbour, _hilltop, _riverside })
+        {
+            var mentor = await _app.Data.AddPersonAsync("Quinn Pairing", programme.Id, ProgrammeRole.Mentor);
+            var mentee = await _app.Data.AddPersonAsync($"Mentee of {programme.Name}", programme.Id,
+                ProgrammeRole.Mentee);
+            var match = await _app.Data.AddMatchAsync(
+                programme.Id, mentor, mentee, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-60));
+            _matchOf[programme.Id] = match.Id;
+        }
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Theory]
-    //          viewer               programme           dashboard  newsroom  dashboard  posts
-    //                                                   page       page      API        API
-    [InlineData(Viewer.SignedOut,    Which.Own,          SignIn,    SignIn,   SignIn,    SignIn)]
-    [InlineData(Viewer.SignedOut,    Which.Missing,      SignIn,    SignIn,   SignIn,    SignIn)]
-    [InlineData(Viewer.Mentee,       Which.Own,          Denied,    Allowed,  Denied,    Allowed)]
-    [InlineData(Viewer.Mentee,       Which.Sibling,      Denied,    Denied,   Denied,    Denied)]
-    [InlineData(Viewer.Mentor,       Which.Own,          Denied,    Allowed,  Denied,    Allowed)]
-    [InlineData(Viewer.Mentor,       Which.Sibling,      Denied,    Denied,   Denied,    Denied)]
-    [InlineData(Viewer.Coordinator,  Which.Own,          Allowed,   Allowed,  Allowed,   Allowed)]
-    [InlineData(Viewer.Coordinator,  Which.Sibling,      Denied,    Denied,   Denied,    Denied)]
-    [InlineData(Viewer.Coordinator,  Which.OtherNetwork, Denied,    Denied,   Denied,    Denied)]
-    [InlineData(Viewer.Coordinator,  Which.Missing,      Denied,    Denied,   Denied,    Denied)]
-    [InlineData(Viewer.NetworkAdmin, Which.Own,          Allowed,   Allowed,  Allowed,   Allowed)]
-    [InlineData(Viewer.NetworkAdmin, Which.Sibling,      Allowed,   Allowed,  Allowed,   Allowed)]
-    [InlineData(Viewer.NetworkAdmin, Which.OtherNetwork, Denied,    Denied,   Denied,    Denied)]
-    [InlineData(Viewer.NetworkAdmin, Which.Missing,      Denied,    Denied,   Denied,    Denied)]
+    //          viewer               programme           dash-    news-    dash-    posts    matches  match    closure
+    //                                                   board    room     board    API      page     page     reasons
+    //                                                   page     page     API
+    [InlineData(Viewer.SignedOut,    Which.Own,          SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn)]
+    [InlineData(Viewer.SignedOut,    Which.Missing,      SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn)]
+    [InlineData(Viewer.Mentee,       Which.Own,          Denied,  Allowed, Denied,  Allowed, Denied,  Denied,  Denied)]
+    [InlineData(Viewer.Mentee,       Which.Sibling,      Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
+    [InlineData(Viewer.Mentor,       Which.Own,          Denied,  Allowed, Denied,  Allowed, Denied,  Denied,  Denied)]
+    [InlineData(Viewer.Mentor,       Which.Sibling,      Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
+    [InlineData(Viewer.Coordinator,  Which.Own,          Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Denied)]
+    [InlineData(Viewer.Coordinator,  Which.Sibling,      Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
+    [InlineData(Viewer.Coordinator,  Which.OtherNetwork, Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
+    [InlineData(Viewer.Coordinator,  Which.Missing,      Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
+    [InlineData(Viewer.NetworkAdmin, Which.Own,          Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed)]
+    [InlineData(Viewer.NetworkAdmin, Which.Sibling,      Allowed, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed)]
+    [InlineData(Viewer.NetworkAdmin, Which.OtherNetwork, Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
+    [InlineData(Viewer.NetworkAdmin, Which.Missing,      Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
     public async Task Viewer_reaches_exactly_what_their_role_allows(
         Viewer viewer, Which which, Outcome dashboardPage, Outcome newsroomPage, Outcome dashboardApi,
-        Outcome postsApi)
+        Outcome postsApi, Outcome matchesPage, Outcome matchPage, Outcome closureReasonsPage)
     {
         var client = await ClientOfAsync(viewer);
         var programmeId = IdOf(which);
@@ -102,10 +118,12 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
 
         foreach (var route in Routes)
         {
-            outcomes.Add($"{route.Name}: {await OutcomeOfAsync(client, route, programmeId)}");
+            var outcome = await OutcomeOfAsync(client, route, programmeId, MatchIdOf(programmeId));
+            outcomes.Add($"{route.Name}: {outcome}");
         }
 
-        Outcome[] expected = [dashboardPage, newsroomPage, dashboardApi, postsApi];
+        Outcome[] expected =
+            [dashboardPage, newsroomPage, dashboardApi, postsApi, matchesPage, matchPage, closureReasonsPage];
         var expectedLines = Routes.Zip(expected, (route, outcome) => $"{route.Name}: {outcome}");
         Assert.Equal(string.Join("\n", expectedLines), string.Join("\n", outcomes));
     }
@@ -119,9 +137,9 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
         var client = await _app.CreateSignedInClientAsync(coordinator);
 
         var bodies = new List<string>();
-        foreach (var route in Routes)
+        foreach (var route in Routes.Where(r => r.ShowsFeed))
         {
-            using var response = await client.GetAsync(route.PathFor(_harbour.Id));
+            using var response = await client.GetAsync(route.PathFor(_harbour.Id, MatchIdOf(_harbour.Id)));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             bodies.Add(await response.Content.ReadAsStringAsync());
         }
@@ -159,6 +177,20 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Match_of_another_programme_is_not_shown_through_the_coordinators_own_programme()
+    {
+        var coordinator = await AddCoordinatorOfHarbourAsync();
+        var client = await _app.CreateSignedInClientAsync(coordinator);
+
+        using var response = await client.GetAsync($"/programmes/{_harbour.Id}/matches/{_matchOf[_hilltop.Id]}");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This match is not part of this programme.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mentee of Hilltop Mentors", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -215,9 +247,10 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
     };
 
     /// <summary>What the answer means for the viewer; anything unexpected is described as it came.</summary>
-    private static async Task<string> OutcomeOfAsync(HttpClient client, ProgrammeRoute route, int programmeId)
+    private static async Task<string> OutcomeOfAsync(
+        HttpClient client, ProgrammeRoute route, int programmeId, int matchId)
     {
-        var path = route.PathFor(programmeId);
+        var path = route.PathFor(programmeId, matchId);
         using var response = await client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
         var redirect = response.StatusCode == HttpStatusCode.Redirect
@@ -258,10 +291,15 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
         await _app.Data.AddPostAsync(match, today.AddDays(-30), text: text);
     }
 
+    /// <summary>The programme's own match; for a missing programme, one that exists elsewhere.</summary>
+    private int MatchIdOf(int programmeId) => _matchOf.GetValueOrDefault(programmeId, _matchOf[_harbour.Id]);
+
+    /// <param name="Template">The path, with the programme id as {0} and a match id as {1}.</param>
     /// <param name="Heading">How a page's h1 starts; null for an API.</param>
-    private sealed record ProgrammeRoute(string Name, string Template, string? Heading)
+    /// <param name="ShowsFeed">Shows the programme's posts and people as soon as it is served.</param>
+    private sealed record ProgrammeRoute(string Name, string Template, string? Heading, bool ShowsFeed = true)
     {
-        public string PathFor(int programmeId) =>
-            string.Format(CultureInfo.InvariantCulture, Template, programmeId);
+        public string PathFor(int programmeId, int matchId) =>
+            string.Format(CultureInfo.InvariantCulture, Template, programmeId, matchId);
     }
 }

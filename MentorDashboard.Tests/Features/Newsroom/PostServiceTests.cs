@@ -159,7 +159,9 @@ public sealed class PostServiceTests : IAsyncLifetime
 
         var result = await _services.Posts.CreateAsync(_programme.Id, _mentor.Id, input);
 
-        Assert.Equal("This match is closed; it takes no new posts.", Assert.Single(result.Errors).Message);
+        Assert.Equal(
+            "This match is closed; only meetings up to its closure date can be reported.",
+            Assert.Single(result.Errors).Message);
         await AssertNoPostsAsync();
     }
 

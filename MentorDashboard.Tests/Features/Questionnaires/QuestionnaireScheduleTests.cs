@@ -108,6 +108,36 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
         Assert.Empty(await DueForAsync(closedMentor));
     }
 
+    [Fact]
+    public async Task Paused_match_has_nothing_due_and_takes_no_response_until_it_resumes()
+    {
+        await SetStatusAsync(MatchStatus.Paused);
+
+        var due = await DueForAsync(_scenario.Mentor);
+        var response = await _services.Questionnaires.SubmitAsync(
+            _scenario.Programme.Id, _scenario.Mentor.Id, _scenario.MentorInput(FirstOccasion));
+
+        Assert.Empty(due);
+        Assert.Equal(
+            "This match is paused; its questionnaires wait until it resumes.",
+            Assert.Single(response.Errors).Message);
+        Assert.Equal(new DueCounts(0, 0), await _services.Questionnaires.CountDueAndOverdueAsync(
+            _scenario.Programme.Id));
+    }
+
+    [Fact]
+    public async Task Occasion_that_fell_in_a_pause_is_open_again_after_it_and_overdue_once_past_its_grace()
+    {
+        await SetStatusAsync(MatchStatus.Paused);
+        _time.Now = AtNine(FirstOccasion.AddDays(20));
+        Assert.Empty(await DueForAsync(_scenario.Mentor));
+
+        await SetStatusAsync(MatchStatus.Active);
+
+        var due = Assert.Single(await DueForAsync(_scenario.Mentor));
+        Assert.Equal((FirstOccasion, DueStatus.Overdue), (due.Occasion, due.Status));
+    }
+
     [Theory]
     [InlineData(0, DueStatus.Due)]
     [InlineData(14, DueStatus.Due)]
@@ -270,6 +300,17 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
 
     private Task<IReadOnlyList<DueQuestionnaire>> DueForAsync(Person person) =>
         _services.Questionnaires.ListDueAsync(_scenario.Programme.Id, person.Id);
+
+    /// <summary>Pauses the scenario's match from mid-January, or makes it active again.</summary>
+    private async Task SetStatusAsync(MatchStatus status)
+    {
+        await using var db = await _scenario.Database.OpenAsync();
+        await db.Matches
+            .Where(m => m.Id == _scenario.Match.Id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, status)
+                .SetProperty(m => m.PausedOn, status == MatchStatus.Paused ? new DateOnly(2026, 1, 20) : null));
+    }
 
     private async Task SetRespondentAsync(Questionnaire questionnaire, QuestionnaireRespondent respondent)
     {

@@ -52,6 +52,10 @@ public sealed partial class ApexChart : IAsyncDisposable
     [Parameter]
     public IReadOnlyList<string>? Colors { get; set; }
 
+    /// <summary>Draws the values bare, without axes, grid or legend, small enough to sit beside a figure.</summary>
+    [Parameter]
+    public bool Sparkline { get; set; }
+
     // Keeps the chart's height before ApexCharts draws, so the page does not jump when the
     // circuit connects.
     private string ContainerStyle =>
@@ -59,7 +63,7 @@ public sealed partial class ApexChart : IAsyncDisposable
 
     protected override void OnParametersSet()
     {
-        var next = ChartConfig.From(Type, Height, Colors, Categories, Series);
+        var next = ChartConfig.From(Type, Height, Colors, Categories, Series, Sparkline);
 
         // Parents render often, mostly with new lists that hold the same values: only a real
         // change is drawn.

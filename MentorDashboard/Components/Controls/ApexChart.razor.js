@@ -52,6 +52,8 @@ function options(config) {
             width: "100%",
             fontFamily: "inherit",
             toolbar: { show: false },
+            // Bare values, without axes, grid or legend, for a small chart beside a figure.
+            sparkline: { enabled: config.sparkline === true },
             zoom: { enabled: false },
             // Short, and no bar-by-bar stagger, so updates on a live dashboard do not flicker.
             animations: {

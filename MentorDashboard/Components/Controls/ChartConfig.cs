@@ -10,25 +10,29 @@ internal sealed record ChartConfig(
     int Height,
     IReadOnlyList<string>? Colors,
     IReadOnlyList<string> Categories,
-    IReadOnlyList<ChartSeries> Series)
+    IReadOnlyList<ChartSeries> Series,
+    bool Sparkline = false)
 {
     public static ChartConfig From(
         ChartKind type,
         int height,
         IReadOnlyList<string>? colors,
         IReadOnlyList<string> categories,
-        IReadOnlyList<ChartSeries> series) =>
+        IReadOnlyList<ChartSeries> series,
+        bool sparkline = false) =>
         new(
             TypeName(type),
             height,
             colors?.ToArray(),
             categories.ToArray(),
-            series.Select(s => s with { Data = s.Data.ToArray() }).ToArray());
+            series.Select(s => s with { Data = s.Data.ToArray() }).ToArray(),
+            sparkline);
 
-    /// <summary>Same type, height and colours: one chart can show both by changing its data.</summary>
+    /// <summary>Same type, height, colours and frame: one chart can show both by changing its data.</summary>
     public bool HasSameSetup(ChartConfig other) =>
         Type == other.Type
         && Height == other.Height
+        && Sparkline == other.Sparkline
         && (Colors ?? []).SequenceEqual(other.Colors ?? []);
 
     public bool HasSameData(ChartConfig other) =>

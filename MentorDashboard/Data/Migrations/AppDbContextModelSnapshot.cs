@@ -80,6 +80,9 @@ namespace MentorDashboard.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ClosureReasonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ExpectedResumeDate")
                         .HasColumnType("TEXT");
 
@@ -109,7 +112,13 @@ namespace MentorDashboard.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ClosureReasonId");
 
                     b.HasIndex("MenteeId");
 
@@ -467,6 +476,78 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("HealthRules", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Matches.ClosureReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Label")
+                        .IsUnique();
+
+                    b.ToTable("ClosureReasons", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Matches.MatchStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("MatchId", "EffectiveDate");
+
+                    b.ToTable("MatchStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
@@ -896,6 +977,11 @@ namespace MentorDashboard.Data.Migrations
 
             modelBuilder.Entity("MentorDashboard.Data.Match", b =>
                 {
+                    b.HasOne("MentorDashboard.Features.Matches.ClosureReason", null)
+                        .WithMany()
+                        .HasForeignKey("ClosureReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MentorDashboard.Data.Person", "Mentee")
                         .WithMany()
                         .HasForeignKey("MenteeId")
@@ -1035,6 +1121,29 @@ namespace MentorDashboard.Data.Migrations
                     b.HasOne("MentorDashboard.Data.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Matches.ClosureReason", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Matches.MatchStatusChange", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MentorDashboard.Data.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -19,6 +19,9 @@ public sealed partial class DemoSeeder(
     /// </summary>
     private const int ResponsesRandomSeed = 2027;
 
+    /// <summary>So do the closure reasons, pauses and status history of the matches.</summary>
+    private const int MatchHistoryRandomSeed = 2028;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -43,6 +46,13 @@ public sealed partial class DemoSeeder(
         db.Networks.Add(demo.Network);
         await db.SaveChangesAsync(cancellationToken);
 
+        // Closure reasons need the programmes' ids, and closed matches need the reasons' ids.
+        var history = new DemoMatchHistoryBuilder(MatchHistoryRandomSeed, today, demo);
+        var reasons = history.BuildReasons();
+        db.AddRange(reasons);
+        await db.SaveChangesAsync(cancellationToken);
+        history.PauseAndLinkClosures(reasons);
+
         // These two keys have no navigation to fix them up, so they are copied once the ids exist.
         demo.Admin.AdminOfNetworkId = demo.Network.Id;
         foreach (var post in demo.Posts)
@@ -66,10 +76,11 @@ public sealed partial class DemoSeeder(
             [youth, mentor]));
         await db.SaveChangesAsync(cancellationToken);
 
-        // Responses refer to matches and questionnaires by id only, so they wait for the save above.
+        // Responses and status changes refer to matches by id only, so they wait for the save above.
         var responses = new DemoResponseBuilder(ResponsesRandomSeed, today)
             .Build(demo.Matches, demo.StoppedMatches, youth, mentor);
         db.AddRange(responses);
+        db.AddRange(history.BuildHistory());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using MentorDashboard.Data;
 using MentorDashboard.Features.Framework;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -63,6 +64,14 @@ public sealed partial class PostForm
 
     private static bool IsUntouched(PostInput input) =>
         input.ActivityTypeKey is null && input.TopicKeys.Count == 0 && input.Rating == 0 && input.Text.Length == 0;
+
+    // A paused or recently closed match takes only reports of its earlier meetings; the form says which it is.
+    private string NameOf(MatchOption match) => match.Status switch
+    {
+        MatchStatus.Paused => L["{0} (paused)", match.MenteeName],
+        MatchStatus.Closed => L["{0} (closed)", match.MenteeName],
+        _ => match.MenteeName,
+    };
 
     private bool HasError(string field) => _errors.Any(e => e.Field == field);
 

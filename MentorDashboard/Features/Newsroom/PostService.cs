@@ -15,6 +15,10 @@ public sealed partial class PostService(
 {
     public const int PageSize = 20;
 
+    /// <summary>How long after a closure the post form still offers the match: late reports come within days.
+    /// </summary>
+    public const int LateReportDays = 14;
+
     public DateOnly Today => time.Today();
 
     /// <summary>
@@ -44,7 +48,7 @@ public sealed partial class PostService(
 
         var match = await db.Matches
             .Where(m => m.Id == input.MatchId && m.ProgrammeId == programmeId)
-            .Select(m => new { m.MentorId, m.Status, m.StartDate })
+            .Select(m => new { m.MentorId, m.Status, m.StartDate, m.PausedOn, m.ClosureDate })
             .SingleOrDefaultAsync(cancellationToken);
 
         // Checked on every save, not only when the page opened: a mentor removed from the programme while the
@@ -53,19 +57,29 @@ public sealed partial class PostService(
             m => m.PersonId == authorId && m.ProgrammeId == programmeId && m.Role == ProgrammeRole.Mentor,
             cancellationToken);
         var date = DateOnly.FromDateTime(input.Date!.Value);
+
+        // A closed match takes late reports of meetings up to its closure date: mentors often write a meeting
+        // up days later. A paused match does the same up to the day its pause began. A meeting inside the pause
+        // means the pair meets again, so the coordinator resumes the match first: the pause's dates stay true,
+        // and the health rules, which leave paused matches alone, watch the match again.
         var matchError = match switch
         {
             _ when !isMentor => "You are no longer a mentor in this programme.",
             null => "That match is not part of this programme.",
             _ when match.MentorId != authorId => "You can only post about your own matches.",
-            _ when match.Status != MatchStatus.Active => "This match is closed; it takes no new posts.",
             _ when date < match.StartDate => "The meeting date is before the match started.",
+            { Status: MatchStatus.Closed } when !(date <= match.ClosureDate) =>
+                "This match is closed; only meetings up to its closure date can be reported.",
+            { Status: MatchStatus.Paused } when !(date <= match.PausedOn) =>
+                "This match is paused; only meetings up to the start of the pause can be reported. Ask your "
+                + "coordinator to resume it.",
             _ => null,
         };
         if (matchError is not null)
         {
             PostsLog.Rejected(logger, programmeId, 1);
-            var field = match is not null && date < match.StartDate ? PostFields.Date : PostFields.Match;
+            // Past the checks of who may post, what remains is about the date.
+            var field = isMentor && match?.MentorId == authorId ? PostFields.Date : PostFields.Match;
             return PostResult.Rejected(new PostError(field, matchError));
         }
 
@@ -155,15 +169,21 @@ public sealed partial class PostService(
         return await ToViewsAsync(query, programmeFramework, cancellationToken);
     }
 
-    /// <summary>The author's active matches in the programme, for the post form.</summary>
+    /// <summary>
+    /// The author's matches in the programme that take posts, for the post form: active and paused ones, and
+    /// those closed in the last <see cref="LateReportDays"/> days, whose last meetings may still be reported.
+    /// </summary>
     public async Task<IReadOnlyList<MatchOption>> ListMatchesOfMentorAsync(
         int programmeId, string mentorId, CancellationToken cancellationToken = default)
     {
+        var closedSince = Today.AddDays(-LateReportDays);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Matches
-            .Where(m => m.ProgrammeId == programmeId && m.MentorId == mentorId && m.Status == MatchStatus.Active)
-            .OrderBy(m => m.Mentee.DisplayName)
-            .Select(m => new MatchOption(m.Id, m.Mentee.DisplayName, m.StartDate))
+            .Where(m => m.ProgrammeId == programmeId && m.MentorId == mentorId)
+            .Where(m => m.Status != MatchStatus.Closed || m.ClosureDate >= closedSince)
+            .OrderBy(m => m.Status == MatchStatus.Active ? 0 : m.Status == MatchStatus.Paused ? 1 : 2)
+            .ThenBy(m => m.Mentee.DisplayName)
+            .Select(m => new MatchOption(m.Id, m.Mentee.DisplayName, m.StartDate, m.Status))
             .ToListAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using MentorDashboard.Data;
 using MentorDashboard.Features.Framework;
 
 namespace MentorDashboard.Features.Newsroom;
@@ -16,8 +17,9 @@ public sealed record PostView(
     string Text,
     DateTime CreatedAtUtc);
 
-/// <summary>A mentor's active match, offered in the post form.</summary>
-public sealed record MatchOption(int MatchId, string MenteeName, DateOnly StartDate);
+/// <summary>A mentor's match that takes posts, offered in the post form; most are active.</summary>
+public sealed record MatchOption(
+    int MatchId, string MenteeName, DateOnly StartDate, MatchStatus Status = MatchStatus.Active);
 
 /// <summary>Either the saved post or every reason it was refused; nothing is stored when refused.</summary>
 public sealed record PostResult(PostView? Post, IReadOnlyList<PostError> Errors)

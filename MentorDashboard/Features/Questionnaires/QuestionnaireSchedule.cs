@@ -11,7 +11,7 @@ public enum DueStatus
 
 /// <summary>
 /// When a questionnaire is due for a match: days after its start, then at a fixed interval while the match is
-/// active, and on the closure date when the questionnaire asks for it.
+/// active (not while it is paused), and on the closure date when the questionnaire asks for it.
 /// </summary>
 public static class QuestionnaireSchedule
 {
@@ -30,9 +30,21 @@ public static class QuestionnaireSchedule
     /// a match closed in the last <see cref="ClosureAnswerDays"/> days. Regular occasions a closed match left
     /// unanswered are missed, not open.
     /// </summary>
+    /// <remarks>
+    /// A paused match has nothing open: the pair is not meeting, so an answer would describe the pause rather
+    /// than the match, and nothing turns overdue while the pause lasts. When the match resumes, its schedule
+    /// carries on from the start as before; an occasion that fell inside the pause and is still unanswered is
+    /// open again, and overdue once past its grace period, so the coordinator sees what the pause left out.
+    /// </remarks>
     public static IEnumerable<DateOnly> OpenOccasions(
-        Questionnaire questionnaire, DateOnly matchStart, DateOnly? closureDate, DateOnly today)
+        Questionnaire questionnaire, DateOnly matchStart, DateOnly? closureDate, DateOnly today,
+        bool isPaused = false)
     {
+        if (isPaused)
+        {
+            return [];
+        }
+
         if (closureDate is not { } closed)
         {
             return Occasions(questionnaire, matchStart, today);

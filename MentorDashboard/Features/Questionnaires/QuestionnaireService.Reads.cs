@@ -180,17 +180,18 @@ public sealed partial class QuestionnaireService
     private static IQueryable<MatchFacts> ToFacts(IQueryable<Match> matches) =>
         matches.Select(m => new MatchFacts(
             m.Id, m.MentorId, m.Mentor.DisplayName, m.MenteeId, m.Mentee.DisplayName, m.StartDate,
-            m.Status == MatchStatus.Active ? null : m.ClosureDate ?? DateOnly.MinValue));
+            m.Status == MatchStatus.Closed ? m.ClosureDate ?? DateOnly.MinValue : null,
+            m.Status == MatchStatus.Paused));
 
     private sealed record OpenOccasion(
         Questionnaire Questionnaire, int MatchId, string PartnerName, DateOnly Occasion);
 
     private sealed record MatchFacts(
         int Id, string MentorId, string MentorName, string MenteeId, string MenteeName, DateOnly StartDate,
-        DateOnly? ClosureDate)
+        DateOnly? ClosureDate, bool IsPaused)
     {
         public IEnumerable<DateOnly> OpenOccasions(Questionnaire questionnaire, DateOnly today) =>
-            QuestionnaireSchedule.OpenOccasions(questionnaire, StartDate, ClosureDate, today);
+            QuestionnaireSchedule.OpenOccasions(questionnaire, StartDate, ClosureDate, today, IsPaused);
 
         public QuestionnaireRespondent? RoleOf(string personId) =>
             personId == MentorId ? QuestionnaireRespondent.Mentor

@@ -182,7 +182,11 @@ public sealed partial class QuestionnaireService(
         }
 
         var open = match.OpenOccasions(questionnaire, Today).ToList();
-        if (match.ClosureDate is not null && !open.Contains(input.Occasion))
+        if (match.IsPaused)
+        {
+            errors.Add(new(null, "This match is paused; its questionnaires wait until it resumes."));
+        }
+        else if (match.ClosureDate is not null && !open.Contains(input.Occasion))
         {
             errors.Add(new(null, "This match is closed; it takes no new responses."));
         }

@@ -30,6 +30,16 @@ public sealed class LatestPostsCardTests : MudTestContext
         Assert.Contains("<script>alert(1)</script><b>hi</b>", card.Find("#latest-posts .post-text").TextContent);
     }
 
+    [Fact]
+    public void Post_links_to_the_page_of_its_match()
+    {
+        var card = Render<LatestPostsCard>(p => p
+            .Add(c => c.Posts, [Post("We met.")])
+            .Add(c => c.ProgrammeId, 7));
+
+        Assert.Equal("/programmes/7/matches/1", card.Find("#latest-posts a.match-link").GetAttribute("href"));
+    }
+
     private static PostView Post(string text) => new(1, 1, "Iker", "Selam", new DateOnly(2026, 12, 1), 60,
         new FrameworkOption("activity.walk", "Walk"), [], 4, text,
         new DateTime(2026, 12, 1, 18, 0, 0, DateTimeKind.Utc));
