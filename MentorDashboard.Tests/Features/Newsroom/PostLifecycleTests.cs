@@ -59,17 +59,23 @@ public sealed class PostLifecycleTests : IAsyncLifetime
         var recent = await AddMatchAsync("Pau Test", MatchStatus.Closed, closure: new DateOnly(2026, 11, 19));
         await AddMatchAsync("Wen Test", MatchStatus.Closed, closure: new DateOnly(2026, 11, 18));
 
-        var options = await _scenario.Services.Posts.ListMatchesOfMentorAsync(_scenario.Programme.Id, _scenario.Mentor.Id);
+        var options = await _scenario.Services.Posts.ListMatchesOfMentorAsync(
+            _scenario.Programme.Id, _scenario.Mentor.Id);
 
-        Assert.Equal(
-            [(_scenario.Match.Id, MatchStatus.Active), (paused.Id, MatchStatus.Paused), (recent.Id, MatchStatus.Closed)],
-            options.Select(o => (o.MatchId, o.Status)));
+        (int, MatchStatus)[] expected =
+        [
+            (_scenario.Match.Id, MatchStatus.Active),
+            (paused.Id, MatchStatus.Paused),
+            (recent.Id, MatchStatus.Closed),
+        ];
+        Assert.Equal(expected, options.Select(o => (o.MatchId, o.Status)));
     }
 
     private async Task<Match> AddMatchAsync(string menteeName, MatchStatus status, DateOnly? closure)
     {
         var mentee = await _scenario.Data.AddPersonAsync(menteeName, _scenario.Programme.Id, ProgrammeRole.Mentee);
-        var match = await _scenario.Data.AddMatchAsync(_scenario.Programme.Id, _scenario.Mentor, mentee, new DateOnly(2026, 3, 1), status);
+        var match = await _scenario.Data.AddMatchAsync(
+            _scenario.Programme.Id, _scenario.Mentor, mentee, new DateOnly(2026, 3, 1), status);
         await using var db = await _scenario.Database.OpenAsync();
         await db.Matches.Where(m => m.Id == match.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClosureDate, closure));

@@ -110,7 +110,8 @@ public sealed partial class MatchOverview
 
     private Task PauseAsync() => ChangeAsync<PauseMatchDialog>(L["Pause the match"], L["The match is paused."]);
 
-    private Task ResumeAsync() => ChangeAsync<ResumeMatchDialog>(L["Resume the match"], L["The match is active again."]);
+    private Task ResumeAsync() =>
+        ChangeAsync<ResumeMatchDialog>(L["Resume the match"], L["The match is active again."]);
 
     private Task CloseAsync() => ChangeAsync<CloseMatchDialog>(L["Close the match"], L["The match is closed."]);
 
