@@ -8,6 +8,7 @@ using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Features.SupportContacts;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -25,6 +26,7 @@ builder.Services.AddFramework();
 builder.Services.AddNewsroom();
 builder.Services.AddQuestionnaires();
 builder.Services.AddDashboard();
+builder.Services.AddSupportContacts();
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();
