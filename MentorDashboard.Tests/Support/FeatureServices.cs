@@ -3,6 +3,8 @@ using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Features.Reminders;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MentorDashboard.Tests.Support;
@@ -29,6 +31,8 @@ public sealed class FeatureServices
         QuestionnaireEditing = new QuestionnaireEditingService(
             database.Factory, NullLogger<QuestionnaireEditingService>.Instance);
         Adaptation = new AdaptationService(database.Factory, Framework, NullLogger<AdaptationService>.Instance);
+        Reminders = new ReminderService(database.Factory, Questionnaires, Options.Create(new ReminderOptions()), time,
+            NullLogger<ReminderService>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -52,4 +56,6 @@ public sealed class FeatureServices
     public FrameworkTransferService FrameworkTransfer { get; }
 
     public AdaptationService Adaptation { get; }
+
+    public ReminderService Reminders { get; }
 }
