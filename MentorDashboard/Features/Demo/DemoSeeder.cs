@@ -19,6 +19,8 @@ public sealed partial class DemoSeeder(
     /// </summary>
     private const int ResponsesRandomSeed = 2027;
 
+    private const int ContactsRandomSeed = 2028;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -70,6 +72,8 @@ public sealed partial class DemoSeeder(
         var responses = new DemoResponseBuilder(ResponsesRandomSeed, today)
             .Build(demo.Matches, demo.StoppedMatches, youth, mentor);
         db.AddRange(responses);
+        var contacts = new DemoContactsBuilder(ContactsRandomSeed, today).Build(demo.Matches, demo.Memberships);
+        db.AddRange(contacts);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
