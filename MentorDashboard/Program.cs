@@ -9,6 +9,8 @@ using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Features.Reminders;
+using MentorDashboard.Features.SupportContacts;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -27,6 +29,8 @@ builder.Services.AddNewsroom();
 builder.Services.AddQuestionnaires();
 builder.Services.AddDashboard();
 builder.Services.AddMatches();
+builder.Services.AddSupportContacts();
+builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();

@@ -4,6 +4,8 @@ using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Features.Reminders;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MentorDashboard.Tests.Support;
@@ -33,6 +35,8 @@ public sealed class FeatureServices
         Matches = new MatchService(database.Factory, Events, time, NullLogger<MatchService>.Instance);
         MatchTimeline = new MatchTimelineService(database.Factory, Framework, time);
         ClosureReasons = new ClosureReasonService(database.Factory, NullLogger<ClosureReasonService>.Instance);
+        Reminders = new ReminderService(database.Factory, Questionnaires, Options.Create(new ReminderOptions()), time,
+            NullLogger<ReminderService>.Instance);
     }
 
     public FrameworkService Framework { get; }
@@ -62,4 +66,6 @@ public sealed class FeatureServices
     public MatchTimelineService MatchTimeline { get; }
 
     public ClosureReasonService ClosureReasons { get; }
+
+    public ReminderService Reminders { get; }
 }

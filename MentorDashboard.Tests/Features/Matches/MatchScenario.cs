@@ -4,7 +4,9 @@ using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
+using MentorDashboard.Features.SupportContacts;
 using MentorDashboard.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MentorDashboard.Tests.Features.Matches;
 
@@ -64,7 +66,10 @@ internal sealed class MatchScenario : IAsyncDisposable
         context.Services.AddSingleton(Services.ClosureReasons);
         context.Services.AddSingleton(Services.Posts);
         context.Services.AddSingleton<IProgrammeEvents>(Services.Events);
-        context.Services.AddSingleton(new ProgrammeAccess(Database.Factory));
+        var access = new ProgrammeAccess(Database.Factory);
+        context.Services.AddSingleton(access);
+        context.Services.AddSingleton(new SupportContactService(
+            Database.Factory, access, Services.Events, Time, NullLogger<SupportContactService>.Instance));
         context.Services.AddSingleton<CircuitConnection>();
         var authorization = context.AddAuthorization();
         authorization.SetAuthorized("marta.test@mentors.test");

@@ -35,6 +35,7 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton(_features.Posts);
         Services.AddSingleton(_features.Framework);
         Services.AddSingleton(_features.Questionnaires);
+        Services.AddSingleton(_features.Reminders);
         Services.AddSingleton<IProgrammeEvents>(_features.Events);
         Services.AddSingleton(new ProgrammeAccess(_database.Factory));
         Services.AddSingleton<CircuitConnection>();
@@ -113,6 +114,17 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
 
         newsroom.WaitForAssertion(
             () => Assert.Contains("Library visit.", newsroom.Find("#feed .post-card").TextContent), WaitTimeout);
+    }
+
+    [Fact]
+    public void Mentor_whose_match_has_had_no_post_for_weeks_sees_a_reminder_above_the_form()
+    {
+        var newsroom = RenderNewsroom();
+
+        newsroom.WaitForAssertion(() => Assert.Contains(
+            "You have not posted about your meetings with Selam Test for 277 days.",
+            newsroom.Find("#reminder-banner").TextContent), WaitTimeout);
+        Assert.DoesNotContain("Oleh Test", newsroom.Find("#reminder-banner").TextContent);
     }
 
     private IRenderedComponent<MentorDashboard.Features.Newsroom.Newsroom> RenderNewsroom()

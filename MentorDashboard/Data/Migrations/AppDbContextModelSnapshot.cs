@@ -777,6 +777,50 @@ namespace MentorDashboard.Data.Migrations
                     b.ToTable("ResponseScores", (string)null);
                 });
 
+            modelBuilder.Entity("MentorDashboard.Features.Reminders.ReminderPreference", b =>
+                {
+                    b.Property<string>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InApp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("ReminderPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Reminders.SentReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind", "SentAtUtc");
+
+                    b.ToTable("SentReminders", (string)null);
+                });
+
             modelBuilder.Entity("MentorDashboard.Features.SupportContacts.SupportContact", b =>
                 {
                     b.Property<long>("Id")
@@ -1216,6 +1260,24 @@ namespace MentorDashboard.Data.Migrations
                     b.HasOne("MentorDashboard.Features.Questionnaires.Response", null)
                         .WithMany("Scores")
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Reminders.ReminderPreference", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithOne()
+                        .HasForeignKey("MentorDashboard.Features.Reminders.ReminderPreference", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

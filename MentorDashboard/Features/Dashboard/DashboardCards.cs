@@ -72,6 +72,7 @@ public sealed partial class DashboardCards(
     public const string NeedAttention = "need-attention";
     public const string LatestPosts = "latest-posts";
     public const string QuestionnairesDue = "questionnaires-due";
+    public const string SupportContacts = "support-contacts";
 
     /// <summary>The cards every programme has; each questionnaire scale adds a card of its own.</summary>
     public static IReadOnlyList<CardDefinition> FixedCards { get; } =
@@ -83,6 +84,7 @@ public sealed partial class DashboardCards(
         new(NeedAttention, "Matches that need attention", CardWidth.Half),
         new(LatestPosts, "Latest posts", CardWidth.Half),
         new(QuestionnairesDue, "Questionnaires due", CardWidth.Third),
+        new(SupportContacts, "Support contacts", CardWidth.Half),
     ];
 
     /// <summary>Every card the programme could show: the fixed ones, then one per questionnaire scale.</summary>

@@ -1,6 +1,7 @@
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Features.SupportContacts;
 
 namespace MentorDashboard.Features.Dashboard;
 
@@ -15,7 +16,8 @@ public sealed record DashboardData(
     IReadOnlyList<MatchNeedingAttention> NeedAttention,
     IReadOnlyList<PostView> LatestPosts,
     IReadOnlyList<ProgrammeScaleScores> Scales,
-    DueCounts QuestionnairesDue);
+    DueCounts QuestionnairesDue,
+    ContactCompliance SupportContacts);
 
 /// <param name="MeanRating">Mean "how it went" of this month's posts; null when there were none.</param>
 public sealed record Headline(int ActiveMatches, int MeetingsThisMonth, double HoursThisMonth, double? MeanRating);

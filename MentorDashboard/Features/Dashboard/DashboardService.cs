@@ -3,6 +3,7 @@ using MentorDashboard.Data;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Features.SupportContacts;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentorDashboard.Features.Dashboard;
@@ -49,7 +50,8 @@ public sealed partial class DashboardService(
             await posts.ListAsync(programmeId, programmeFramework, null, LatestPostCount, cancellationToken),
             await questionnaires.ReadProgrammeScoresAsync(
                 programmeId, today.AddMonths(-ScaleMonths), cancellationToken),
-            await questionnaires.CountDueAndOverdueAsync(programmeId, cancellationToken));
+            await questionnaires.CountDueAndOverdueAsync(programmeId, cancellationToken),
+            await SupportContactService.ReadComplianceAsync(db, programmeId, today, cancellationToken));
 
         if (logger.IsEnabled(LogLevel.Debug))
         {

@@ -22,6 +22,9 @@ public sealed partial class DemoSeeder(
     /// <summary>So do the closure reasons, pauses and status history of the matches.</summary>
     private const int MatchHistoryRandomSeed = 2028;
 
+    /// <summary>And the support contacts coordinators logged.</summary>
+    private const int ContactsRandomSeed = 2029;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -81,6 +84,8 @@ public sealed partial class DemoSeeder(
             .Build(demo.Matches, demo.StoppedMatches, youth, mentor);
         db.AddRange(responses);
         db.AddRange(history.BuildHistory());
+        var contacts = new DemoContactsBuilder(ContactsRandomSeed, today).Build(demo.Matches, demo.Memberships);
+        db.AddRange(contacts);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
