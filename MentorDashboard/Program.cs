@@ -5,6 +5,7 @@ using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
@@ -25,6 +26,7 @@ builder.Services.AddFramework();
 builder.Services.AddNewsroom();
 builder.Services.AddQuestionnaires();
 builder.Services.AddDashboard();
+builder.Services.AddHealth();
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();

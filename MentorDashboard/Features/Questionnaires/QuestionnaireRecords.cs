@@ -39,6 +39,9 @@ public sealed record SubmitResult(SavedResponse? Response, IReadOnlyList<Respons
 public sealed record DueQuestionnaire(
     int QuestionnaireId, string Title, int MatchId, string PartnerName, DateOnly Occasion, DueStatus Status);
 
+/// <summary>An occasion of a match that has come and has no response yet from one of its respondents.</summary>
+public sealed record OpenQuestionnaire(int MatchId, int QuestionnaireId, string Title, DateOnly Occasion);
+
 /// <summary>Open occasions of a programme's active matches, for the coordinator's dashboard.</summary>
 public sealed record DueCounts(int Due, int Overdue);
 
