@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Data;
-using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
@@ -39,15 +37,7 @@ public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
             Kind = HealthRuleKind.NoMeetingForDays, Days = 21, Severity = HealthStatus.AtRisk,
         }]);
 
-        Services.AddSingleton<TimeProvider>(_time);
-        Services.AddSingleton(_features.Dashboard);
-        Services.AddSingleton(_features.Health);
-        Services.AddSingleton<IProgrammeEvents>(_features.Events);
-        Services.AddSingleton(new ProgrammeAccess(_database.Factory));
-        Services.AddSingleton<CircuitConnection>();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("marta.test@mentors.test");
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _coordinator.Id));
+        this.AddLiveDashboard(_features, _time, _coordinator);
         RenderAs(interactive: true);
     }
 

@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Data;
-using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Health;
-using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Tests.Features.Questionnaires;
 using MentorDashboard.Tests.Support;
@@ -31,15 +28,7 @@ public sealed class QuestionnaireCardsTests : MudTestContext, IAsyncLifetime
             new HealthRule { Kind = HealthRuleKind.ConcernScore, Severity = HealthStatus.AtRisk },
         ]);
 
-        Services.AddSingleton<TimeProvider>(_time);
-        Services.AddSingleton(_features.Dashboard);
-        Services.AddSingleton(_features.Health);
-        Services.AddSingleton<IProgrammeEvents>(_features.Events);
-        Services.AddSingleton(new ProgrammeAccess(_scenario.Database.Factory));
-        Services.AddSingleton<CircuitConnection>();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("marta.test@mentors.test");
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, coordinator.Id));
+        this.AddLiveDashboard(_features, _time, coordinator);
         RenderAs(interactive: true);
     }
 
