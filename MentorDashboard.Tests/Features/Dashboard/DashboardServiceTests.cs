@@ -1,6 +1,7 @@
 using MentorDashboard.Data;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Health;
+using MentorDashboard.Tests.Features.Health;
 using MentorDashboard.Tests.Support;
 
 namespace MentorDashboard.Tests.Features.Dashboard;
@@ -102,10 +103,7 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     [Fact]
     public async Task Need_attention_lists_flagged_matches_at_risk_first_then_longest_without_a_meeting()
     {
-        var noMeetingRules = HealthRuleSet.Defaults(_programme.Id)
-            .Where(r => r.Kind == HealthRuleKind.NoMeetingForDays)
-            .ToList();
-        await _services.HealthRules.SaveAsync(_programme.Id, noMeetingRules);
+        await _services.SaveDefaultRulesAsync(_programme.Id, HealthRuleKind.NoMeetingForDays);
         var metYesterday = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
         await _data.AddPostAsync(metYesterday, new DateOnly(2026, 12, 2));
         var exactly21 = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
-using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,10 +35,7 @@ public sealed class HealthAcknowledgementTests : IAsyncLifetime
 
         // 16 days without a meeting: needs a check-in.
         await _data.AddPostAsync(_match, new DateOnly(2026, 11, 17));
-        var rules = HealthRuleSet.Defaults(_programme.Id)
-            .Where(r => r.Kind == HealthRuleKind.NoMeetingForDays)
-            .ToList();
-        await _features.HealthRules.SaveAsync(_programme.Id, rules);
+        await _features.SaveDefaultRulesAsync(_programme.Id, HealthRuleKind.NoMeetingForDays);
     }
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
@@ -90,16 +86,8 @@ public sealed class HealthAcknowledgementTests : IAsyncLifetime
         _time.Now = _time.Now.AddHours(2);
 
         // The mentor writes up an older meeting late: the match is still overdue, but there is news.
-        var late = await _features.Posts.CreateAsync(_programme.Id, _match.MentorId, new PostInput
-        {
-            MatchId = _match.Id,
-            Date = new DateTime(2026, 11, 16),
-            Minutes = 60,
-            ActivityTypeKey = "activity.walk",
-            TopicKeys = ["topic.housing"],
-            Rating = 3,
-            Text = "Written up late: we walked by the river.",
-        });
+        var late = await _features.Posts.CreateAsync(
+            _programme.Id, _match.MentorId, HealthTestData.LateReport(_match, new DateTime(2026, 11, 16)));
 
         Assert.True(late.Saved);
         var flagged = Assert.Single(await _features.Health.ReadNeedAttentionAsync(_programme.Id));

@@ -20,10 +20,8 @@ public sealed class HealthQuestionnaireTests : IAsyncLifetime
     {
         _scenario = await QuestionnaireScenario.CreateAsync();
         _features = new FeatureServices(_scenario.Database, _time);
-        var rules = HealthRuleSet.Defaults(_scenario.Programme.Id)
-            .Where(r => r.Kind is HealthRuleKind.QuestionnaireOverdue or HealthRuleKind.ConcernScore)
-            .ToList();
-        await _features.HealthRules.SaveAsync(_scenario.Programme.Id, rules);
+        await _features.SaveDefaultRulesAsync(
+            _scenario.Programme.Id, HealthRuleKind.QuestionnaireOverdue, HealthRuleKind.ConcernScore);
     }
 
     public async ValueTask DisposeAsync() => await _scenario.Database.DisposeAsync();

@@ -141,9 +141,5 @@ public sealed class HealthServiceTests : IAsyncLifetime
         return await _data.AddMatchAsync(_programme.Id, mentor, mentee, Start);
     }
 
-    private async Task SaveRulesAsync(HealthRuleKind kind)
-    {
-        var rules = HealthRuleSet.Defaults(_programme.Id).Where(rule => rule.Kind == kind).ToList();
-        Assert.Empty(await _features.HealthRules.SaveAsync(_programme.Id, rules));
-    }
+    private Task SaveRulesAsync(HealthRuleKind kind) => _features.SaveDefaultRulesAsync(_programme.Id, kind);
 }

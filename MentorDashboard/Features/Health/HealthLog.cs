@@ -41,4 +41,8 @@ internal static partial class HealthLog
     [LoggerMessage(EventId = 10009, Level = LogLevel.Error,
         Message = "Health monitor could not read the programmes; it tries again at the next pass")]
     public static partial void MonitorPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 10010, Level = LogLevel.Error,
+        Message = "Saving the health rules of programme {ProgrammeId} failed; the editor kept them")]
+    public static partial void RulesSaveFailed(ILogger logger, Exception exception, int programmeId);
 }
