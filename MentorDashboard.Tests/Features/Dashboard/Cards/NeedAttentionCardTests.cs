@@ -58,7 +58,7 @@ public sealed class NeedAttentionCardTests : MudTestContext, IAsyncLifetime
         Assert.Equal("Needs check-in", row.QuerySelector(".status")!.TextContent.Trim());
         Assert.Equal("No meeting for 16 days", row.QuerySelector(".reason")!.TextContent.Trim());
         Assert.Equal("16", row.QuerySelector(".days p")!.TextContent.Trim());
-        Assert.Contains("last 17 Nov", row.QuerySelector(".days")!.TextContent);
+        Assert.Contains("last met 17 Nov", row.QuerySelector(".days")!.TextContent);
         var link = row.QuerySelector("a.match-link")!;
         Assert.Equal($"/programmes/{_programme.Id}/matches/{_match.Id}", link.GetAttribute("href"));
         Assert.Contains("Iker Mentor", link.TextContent);

@@ -69,7 +69,7 @@ public sealed partial class NeedAttentionCard
 
     private string LastMeetingOf(MatchNeedingAttention match) =>
         match.LastMeeting is { } date
-            ? L["last {0}", date.ToString("d MMM", CultureInfo.CurrentCulture)]
+            ? L["last met {0}", date.ToString("d MMM", CultureInfo.CurrentCulture)]
             : L["never met"];
 
     private async Task AcknowledgeAsync(MatchNeedingAttention match)
