@@ -193,7 +193,7 @@ public sealed class HealthEvaluatorTests
         Assert.Equal(expected, health.Status);
         if (expected != HealthStatus.OnTrack)
         {
-            Assert.Equal("Support contact due since 2 Dec; the last was 31 days ago",
+            Assert.Equal("Behind on support contacts; the last was 31 days ago",
                 Assert.Single(health.Reasons).ToString());
         }
     }
@@ -205,7 +205,10 @@ public sealed class HealthEvaluatorTests
         var later = Active(lastMeeting: Today.AddDays(-2), start: Today.AddDays(-15));
 
         Assert.Equal(HealthStatus.OnTrack, Evaluate(early, Only(HealthRuleKind.SupportContactBehind)).Status);
-        Assert.Equal(HealthStatus.NeedsCheckIn, Evaluate(later, Only(HealthRuleKind.SupportContactBehind)).Status);
+        var behind = Evaluate(later, Only(HealthRuleKind.SupportContactBehind));
+        Assert.Equal(HealthStatus.NeedsCheckIn, behind.Status);
+        Assert.Equal("No support contact since the match started 15 days ago",
+            Assert.Single(behind.Reasons).ToString());
     }
 
     [Fact]

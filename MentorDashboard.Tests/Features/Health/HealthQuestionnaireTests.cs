@@ -44,6 +44,22 @@ public sealed class HealthQuestionnaireTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Occasion_missed_before_the_next_one_came_is_no_longer_chased()
+    {
+        // 15 May: the second occasion (1 May) is 14 days old; the first (31 January) was never answered.
+        _time.Now = new DateTimeOffset(2026, 5, 15, 12, 0, 0, TimeSpan.Zero);
+
+        var health = Assert.Single(await EvaluateAsync()).Health;
+
+        Assert.Equal(
+            [
+                "How is it going with your mentor? unanswered 14 days after it fell due",
+                "How is your match going? unanswered 14 days after it fell due",
+            ],
+            health.Reasons.Select(r => r.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Answered_questionnaire_is_no_longer_overdue()
     {
         _time.Now = _time.Now.AddDays(1);

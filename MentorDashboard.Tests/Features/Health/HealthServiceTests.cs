@@ -116,7 +116,7 @@ public sealed class HealthServiceTests : IAsyncLifetime
 
         var flagged = Assert.Single(health, m => m.Health.NeedsAttention);
         Assert.Equal(behind.Id, flagged.Health.MatchId);
-        Assert.Equal("Support contact due since 2 Dec; the last was 31 days ago",
+        Assert.Equal("Behind on support contacts; the last was 31 days ago",
             Assert.Single(flagged.Health.Reasons).ToString());
     }
 

@@ -107,9 +107,10 @@ public static class HealthEvaluator
                 if (check.IsBehind)
                 {
                     yield return check.LastContact is { } last
-                        ? Reason(rule, "Support contact due since {0:d MMM}; the last was {1} days ago",
-                            check.NextDue, today.DayNumber - last.DayNumber)
-                        : Reason(rule, "Support contact due since {0:d MMM}; none yet", check.NextDue);
+                        ? Reason(rule, "Behind on support contacts; the last was {0} days ago",
+                            today.DayNumber - last.DayNumber)
+                        : Reason(rule, "No support contact since the match started {0} days ago",
+                            today.DayNumber - facts.StartDate.DayNumber);
                 }
 
                 break;

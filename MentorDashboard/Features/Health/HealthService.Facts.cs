@@ -64,7 +64,9 @@ public sealed partial class HealthService
 
         var meetingsOf = recentMeetings.ToLookup(p => p.MatchId, p => p.Date);
         var concernsOf = concerns.ToLookup(c => c.MatchId);
-        var openOf = openOccasions.ToLookup(o => o.MatchId, o => new OpenOccasionFact(o.Title, o.Occasion));
+        var openOf = openOccasions
+            .Where(o => o.IsLatest)
+            .ToLookup(o => o.MatchId, o => new OpenOccasionFact(o.Title, o.Occasion));
         var contactsOf = contacts.ToLookup(c => c.MatchId, c => c.Date);
         return matches
             .Select(m => new MatchFactsWithNames(

@@ -4,7 +4,10 @@ using MentorDashboard.Features.Questionnaires;
 
 namespace MentorDashboard.Features.Health;
 
-/// <summary>A questionnaire occasion of a match that has come and has no response yet from one respondent.</summary>
+/// <summary>
+/// The latest occasion of a questionnaire for a match, come and without a response yet from one respondent. An
+/// older unanswered occasion is missed rather than overdue: once the next one has come, that is the one to chase.
+/// </summary>
 public sealed record OpenOccasionFact(string QuestionnaireTitle, DateOnly Occasion);
 
 /// <summary>

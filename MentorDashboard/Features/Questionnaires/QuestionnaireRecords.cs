@@ -40,7 +40,9 @@ public sealed record DueQuestionnaire(
     int QuestionnaireId, string Title, int MatchId, string PartnerName, DateOnly Occasion, DueStatus Status);
 
 /// <summary>An occasion of a match that has come and has no response yet from one of its respondents.</summary>
-public sealed record OpenQuestionnaire(int MatchId, int QuestionnaireId, string Title, DateOnly Occasion);
+/// <param name="IsLatest">No later occasion of the questionnaire has come for the match yet.</param>
+public sealed record OpenQuestionnaire(
+    int MatchId, int QuestionnaireId, string Title, DateOnly Occasion, bool IsLatest);
 
 /// <summary>Open occasions of a programme's active matches, for the coordinator's dashboard.</summary>
 public sealed record DueCounts(int Due, int Overdue);

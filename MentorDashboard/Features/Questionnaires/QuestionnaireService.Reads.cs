@@ -119,7 +119,13 @@ public sealed partial class QuestionnaireService
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = await ReadOpenOccasionsAsync(db, programmeId, null, cancellationToken);
         return open
-            .Select(o => new OpenQuestionnaire(o.MatchId, o.Questionnaire.Id, o.Questionnaire.Title, o.Occasion))
+            .Select(o => new OpenQuestionnaire(
+                o.MatchId,
+                o.Questionnaire.Id,
+                o.Questionnaire.Title,
+                o.Occasion,
+                IsLatest: o.Questionnaire.RepeatEveryDays is not > 0
+                    || o.Occasion.AddDays(o.Questionnaire.RepeatEveryDays.Value) > Today))
             .ToList();
     }
 
