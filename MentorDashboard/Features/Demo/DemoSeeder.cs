@@ -19,6 +19,8 @@ public sealed partial class DemoSeeder(
     /// </summary>
     private const int ResponsesRandomSeed = 2027;
 
+    private const int HealthRandomSeed = 2028;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -29,7 +31,7 @@ public sealed partial class DemoSeeder(
         }
 
         var today = time.Today();
-        var demo = new DemoNetworkBuilder(RandomSeed, today).Build();
+        var demo = DemoHealth.Shape(new DemoNetworkBuilder(RandomSeed, today).Build(), HealthRandomSeed, today);
 
         // Hashing is slow on purpose, so the shared password is hashed once for all demo accounts.
         var passwordHash = passwordHasher.HashPassword(demo.Admin, DemoAccounts.Password);
