@@ -24,7 +24,7 @@ public sealed class DemoSeederHealthTests
             // the support contacts feature); until then every demo match is behind on contact.
             await features.SaveDefaultRulesAsync(programmeId, [.. Enum.GetValues<HealthRuleKind>()
                 .Where(kind => kind != HealthRuleKind.SupportContactBehind)]);
-            var health = (await features.Health.EvaluateAsync(programmeId, Cancellation))
+            var health = (await features.Health.EvaluateAsync(programmeId, cancellationToken: Cancellation))
                 .Select(m => m.Health)
                 .ToList();
             var reasons = health.SelectMany(m => m.Reasons).Select(r => r.ToString()).ToList();

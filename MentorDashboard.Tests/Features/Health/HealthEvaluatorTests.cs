@@ -115,13 +115,13 @@ public sealed class HealthEvaluatorTests
     }
 
     [Theory]
-    [InlineData(-29, HealthStatus.OnTrack)]
-    [InlineData(-30, HealthStatus.NeedsCheckIn)]
-    public void Few_meetings_counts_the_last_N_days_including_today(int earlierMeeting, HealthStatus expected)
+    [InlineData(2, HealthStatus.OnTrack)]
+    [InlineData(1, HealthStatus.NeedsCheckIn)]
+    public void Fewer_than_K_meetings_in_the_window_need_a_check_in(int meetings, HealthStatus expected)
     {
         var facts = Active(lastMeeting: Today.AddDays(-5)) with
         {
-            RecentMeetings = [Today.AddDays(earlierMeeting), Today.AddDays(-5)],
+            MeetingsInLastDays = new Dictionary<int, int> { [30] = meetings },
         };
 
         var health = Evaluate(facts, Only(HealthRuleKind.FewMeetings));
@@ -138,7 +138,7 @@ public sealed class HealthEvaluatorTests
     {
         var facts = Active(lastMeeting: Today.AddDays(-5), start: Today.AddDays(-29)) with
         {
-            RecentMeetings = [Today.AddDays(-5)],
+            MeetingsInLastDays = new Dictionary<int, int> { [30] = 1 },
         };
 
         Assert.Equal(HealthStatus.OnTrack, Evaluate(facts, Only(HealthRuleKind.FewMeetings)).Status);
@@ -216,7 +216,7 @@ public sealed class HealthEvaluatorTests
     {
         var facts = Active(lastMeeting: Today.AddDays(-16)) with
         {
-            RecentMeetings = [Today.AddDays(-25), Today.AddDays(-16)],
+            MeetingsInLastDays = new Dictionary<int, int> { [30] = 2 },
             LatestRatings = [1, 2],
             OpenOccasions = [new OpenOccasionFact("Youth check-in", Today.AddDays(-20))],
             ContactDates = [Today.AddDays(-5)],
@@ -263,9 +263,9 @@ public sealed class HealthEvaluatorTests
     [Fact]
     public void Facts_read_are_only_those_the_enabled_rules_need()
     {
-        Assert.Equal(30, HealthEvaluator.MeetingWindowDays(Defaults));
+        Assert.Equal([30], HealthEvaluator.MeetingWindows(Defaults));
         Assert.Equal(2, HealthEvaluator.RatingsNeeded(Defaults));
-        Assert.Equal(0, HealthEvaluator.MeetingWindowDays(Only(HealthRuleKind.NoMeetingForDays)));
+        Assert.Empty(HealthEvaluator.MeetingWindows(Only(HealthRuleKind.NoMeetingForDays)));
         Assert.Equal(0, HealthEvaluator.RatingsNeeded(Only(HealthRuleKind.NoMeetingForDays)));
     }
 
@@ -284,7 +284,7 @@ public sealed class HealthEvaluatorTests
         Status: MatchStatus.Active,
         ExpectedResumeDate: null,
         LastMeeting: lastMeeting,
-        RecentMeetings: lastMeeting is { } last ? [last] : [],
+        MeetingsInLastDays: new Dictionary<int, int>(),
         LatestRatings: [],
         Concerns: [],
         OpenOccasions: [],

@@ -70,6 +70,24 @@ public sealed class HealthServiceTests : IAsyncLifetime
         Assert.Equal("The last 2 meetings went badly", Assert.Single(flagged.Health.Reasons).ToString());
     }
 
+    [Theory]
+    [InlineData(29, HealthStatus.OnTrack)]
+    [InlineData(30, HealthStatus.NeedsCheckIn)]
+    public async Task Few_meetings_counts_the_last_thirty_days_including_today(int daysAgo, HealthStatus expected)
+    {
+        var match = await AddMatchAsync("Nadia");
+        await _data.AddPostAsync(match, _time.Today.AddDays(-daysAgo));
+        await _data.AddPostAsync(match, _time.Today);
+        await SaveRulesAsync(HealthRuleKind.FewMeetings);
+
+        var health = Assert.Single(await _features.Health.EvaluateAsync(_programme.Id)).Health;
+
+        Assert.Equal(expected, health.Status);
+        Assert.Equal(
+            expected == HealthStatus.OnTrack ? [] : ["1 meetings in the last 30 days, fewer than 2"],
+            health.Reasons.Select(r => r.ToString()));
+    }
+
     [Fact]
     public async Task Paused_and_closed_matches_are_left_out_unless_a_pause_outlasts_its_resume_date()
     {

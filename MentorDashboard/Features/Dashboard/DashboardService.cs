@@ -35,6 +35,9 @@ public sealed partial class DashboardService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var programmePosts = db.Posts.Where(p => p.ProgrammeId == programmeId);
 
+        // Read once for two cards: the due counts and the health rules' overdue questionnaires.
+        var openQuestionnaires = await questionnaires.ListOpenOccasionsAsync(programmeId, cancellationToken);
+
         var data = new DashboardData(
             today,
             await DashboardCards.GetLayoutAsync(db, programmeId, cancellationToken),
@@ -42,11 +45,11 @@ public sealed partial class DashboardService(
             await ReadMeetingsPerWeekAsync(programmePosts, today, cancellationToken),
             await ReadTopicsAsync(db, programmePosts, today, programmeFramework, cancellationToken),
             await ReadActivityTypesAsync(programmePosts, today, programmeFramework, cancellationToken),
-            await ReadNeedAttentionAsync(programmeId, cancellationToken),
+            await ReadNeedAttentionAsync(programmeId, openQuestionnaires, cancellationToken),
             await posts.ListAsync(programmeId, programmeFramework, null, LatestPostCount, cancellationToken),
             await questionnaires.ReadProgrammeScoresAsync(
                 programmeId, today.AddMonths(-ScaleMonths), cancellationToken),
-            await questionnaires.CountDueAndOverdueAsync(programmeId, cancellationToken));
+            DueCounts.Of(openQuestionnaires, today));
 
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -138,9 +141,9 @@ public sealed partial class DashboardService(
 
     /// <summary>The programme's flagged matches by its health rules, acknowledged ones left out.</summary>
     internal async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
-        int programmeId, CancellationToken cancellationToken)
+        int programmeId, IReadOnlyList<OpenQuestionnaire> openQuestionnaires, CancellationToken cancellationToken)
     {
-        var flagged = await health.ReadNeedAttentionAsync(programmeId, cancellationToken);
+        var flagged = await health.ReadNeedAttentionAsync(programmeId, openQuestionnaires, cancellationToken);
         return flagged
             .Select(m => new MatchNeedingAttention(
                 programmeId,

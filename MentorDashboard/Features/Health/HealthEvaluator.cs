@@ -53,10 +53,17 @@ public static class HealthEvaluator
         return new MatchHealth(facts.MatchId, status, distinct, facts.LastMeeting, daysWithoutMeeting);
     }
 
-    /// <summary>How many days of meeting dates the enabled rules look at (the longest "few meetings" window).
-    /// </summary>
-    public static int MeetingWindowDays(IEnumerable<HealthRule> rules) =>
-        rules.Where(r => r.IsEnabled && r.Kind == HealthRuleKind.FewMeetings).Max(r => r.Days) ?? 0;
+    /// <summary>The windows, in days, over which the enabled "few meetings" rules count meetings.</summary>
+    public static IReadOnlyList<int> MeetingWindows(IEnumerable<HealthRule> rules) =>
+        rules
+            .Where(r => r.IsEnabled && r.Kind == HealthRuleKind.FewMeetings && r.Days is not null)
+            .Select(r => r.Days!.Value)
+            .Distinct()
+            .ToList();
+
+    /// <summary>How many days of support contacts the enabled rules look at (besides the last contact).</summary>
+    public static int ContactWindowDays(IEnumerable<HealthRule> rules) =>
+        rules.Where(r => r.IsEnabled && r.Kind == HealthRuleKind.SupportContactBehind).Max(r => r.Days) ?? 0;
 
     /// <summary>How many of the latest ratings the enabled rules look at.</summary>
     public static int RatingsNeeded(IEnumerable<HealthRule> rules) =>
@@ -74,9 +81,8 @@ public static class HealthEvaluator
                 break;
             case HealthRuleKind.FewMeetings when rule is { Days: { } days, Count: { } count }:
                 // A match younger than the window has not had the time to meet that often.
-                var since = today.AddDays(-days);
-                var meetings = facts.RecentMeetings.Count(date => date > since && date <= today);
-                if (facts.StartDate <= since && meetings < count)
+                var meetings = facts.MeetingsInLastDays.GetValueOrDefault(days);
+                if (facts.StartDate <= today.AddDays(-days) && meetings < count)
                 {
                     yield return Reason(
                         rule, "{0} meetings in the last {1} days, fewer than {2}", meetings, days, count);

@@ -116,7 +116,7 @@ public sealed class HealthMonitor(
     {
         try
         {
-            return (await health.EvaluateAsync(programmeId, cancellationToken)).ToDictionary(
+            return (await health.EvaluateAsync(programmeId, cancellationToken: cancellationToken)).ToDictionary(
                 m => m.Health.MatchId,
                 m => string.Join(',', m.Health.Reasons
                     .Select(r => r.Kind?.ToString())

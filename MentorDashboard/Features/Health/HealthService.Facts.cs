@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Features.SupportContacts;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,20 +9,23 @@ public sealed partial class HealthService
 {
     /// <summary>
     /// The facts of every active and paused match of the programme. Each fact is one query for all matches, and
-    /// a fact no enabled rule needs is not read: with 250 matches and years of posts, this stays a few
-    /// milliseconds.
+    /// a fact no enabled rule needs is not read. Posts and contacts are reached from the matches through their
+    /// (MatchId, Date) indexes, which hold every column read: with 250 matches and years of posts, this stays a
+    /// few milliseconds.
     /// </summary>
     private async Task<List<MatchFactsWithNames>> ReadFactsAsync(
         AppDbContext db,
         int programmeId,
         IReadOnlyList<HealthRule> rules,
         DateOnly today,
+        IReadOnlyList<OpenQuestionnaire>? openQuestionnaires,
         CancellationToken cancellationToken)
     {
         var evaluated = db.Matches.Where(m => m.ProgrammeId == programmeId
             && (m.Status == MatchStatus.Active || m.Status == MatchStatus.Paused));
 
-        // The last meeting is a correlated MAX per match over the (MatchId, Date) index.
+        // The last meeting and the last support contact are correlated MAXes over the (MatchId, Date) indexes.
+        var contacts = db.Set<SupportContact>();
         var matches = await evaluated
             .Select(m => new
             {
@@ -32,6 +36,7 @@ public sealed partial class HealthService
                 MentorName = m.Mentor.DisplayName,
                 MenteeName = m.Mentee.DisplayName,
                 LastMeeting = db.Posts.Where(p => p.MatchId == m.Id && p.Date <= today).Max(p => (DateOnly?)p.Date),
+                LastContact = contacts.Where(c => c.MatchId == m.Id && c.Date <= today).Max(c => (DateOnly?)c.Date),
             })
             .ToListAsync(cancellationToken);
         if (matches.Count == 0)
@@ -39,35 +44,48 @@ public sealed partial class HealthService
             return [];
         }
 
-        var window = HealthEvaluator.MeetingWindowDays(rules);
-        var since = today.AddDays(-window);
-        var recentMeetings = window == 0
-            ? []
-            : await db.Posts
-                .Where(p => p.ProgrammeId == programmeId && p.Date > since && p.Date <= today)
-                .Select(p => new { p.MatchId, p.Date })
+        // Counted in SQL, one query per window (there is rarely more than one).
+        var meetingCounts = new Dictionary<int, Dictionary<int, int>>();
+        foreach (var days in HealthEvaluator.MeetingWindows(rules))
+        {
+            var since = today.AddDays(-days);
+            var counts = await evaluated
+                .Select(m => new
+                {
+                    m.Id,
+                    Meetings = db.Posts.Count(p => p.MatchId == m.Id && p.Date > since && p.Date <= today),
+                })
                 .ToListAsync(cancellationToken);
+            foreach (var count in counts)
+            {
+                meetingCounts.TryAdd(count.Id, []);
+                meetingCounts[count.Id][days] = count.Meetings;
+            }
+        }
+
         var ratings = await ReadLatestRatingsAsync(
             db, evaluated, HealthEvaluator.RatingsNeeded(rules), today, cancellationToken);
         var concerns = Uses(rules, HealthRuleKind.ConcernScore)
             ? await questionnaires.ReadLatestConcernsAsync(programmeId, cancellationToken)
             : [];
         var openOccasions = Uses(rules, HealthRuleKind.QuestionnaireOverdue)
-            ? await questionnaires.ListOpenOccasionsAsync(programmeId, cancellationToken)
-            : [];
-        var contacts = Uses(rules, HealthRuleKind.SupportContactBehind)
-            ? await db.Set<SupportContact>()
-                .Where(c => c.ProgrammeId == programmeId && c.Date <= today)
-                .Select(c => new { c.MatchId, c.Date })
-                .ToListAsync(cancellationToken)
+            ? openQuestionnaires ?? await questionnaires.ListOpenOccasionsAsync(programmeId, cancellationToken)
             : [];
 
-        var meetingsOf = recentMeetings.ToLookup(p => p.MatchId, p => p.Date);
+        // The contact standard counts contacts within one interval of today, and the last one before that.
+        var contactsSince = today.AddDays(-HealthEvaluator.ContactWindowDays(rules));
+        var recentContacts = contactsSince == today
+            ? []
+            : await evaluated
+                .Join(contacts, m => m.Id, c => c.MatchId, (m, c) => new { c.MatchId, c.Date })
+                .Where(c => c.Date >= contactsSince && c.Date <= today)
+                .ToListAsync(cancellationToken);
+
         var concernsOf = concerns.ToLookup(c => c.MatchId);
         var openOf = openOccasions
             .Where(o => o.IsLatest)
             .ToLookup(o => o.MatchId, o => new OpenOccasionFact(o.Title, o.Occasion));
-        var contactsOf = contacts.ToLookup(c => c.MatchId, c => c.Date);
+        var contactsOf = recentContacts.ToLookup(c => c.MatchId, c => c.Date);
         return matches
             .Select(m => new MatchFactsWithNames(
                 new MatchHealthFacts(
@@ -76,11 +94,11 @@ public sealed partial class HealthService
                     m.Status,
                     m.ExpectedResumeDate,
                     m.LastMeeting,
-                    meetingsOf[m.Id].ToList(),
+                    meetingCounts.GetValueOrDefault(m.Id) ?? [],
                     ratings.TryGetValue(m.Id, out var latest) ? latest : [],
                     concernsOf[m.Id].ToList(),
                     openOf[m.Id].ToList(),
-                    contactsOf[m.Id].ToList()),
+                    [.. contactsOf[m.Id].Union(m.LastContact is { } last ? [last] : [])]),
                 m.MentorName,
                 m.MenteeName))
             .ToList();

@@ -25,8 +25,12 @@ public sealed partial class HealthService(
     ILogger<HealthService> logger)
 {
     /// <summary>Every active match of the programme, and every paused one past its expected resume date.</summary>
+    /// <param name="openQuestionnaires">The programme's open questionnaire occasions, when the caller has read them
+    /// already (the dashboard does, for its due card); null to read them here.</param>
     public async Task<IReadOnlyList<EvaluatedMatch>> EvaluateAsync(
-        int programmeId, CancellationToken cancellationToken = default)
+        int programmeId,
+        IReadOnlyList<OpenQuestionnaire>? openQuestionnaires = null,
+        CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         var today = time.Today();
@@ -34,7 +38,7 @@ public sealed partial class HealthService(
         var rules = (await HealthRuleService.ReadInForceAsync(db, programmeId, cancellationToken))
             .Where(rule => rule.IsEnabled)
             .ToList();
-        var matches = await ReadFactsAsync(db, programmeId, rules, today, cancellationToken);
+        var matches = await ReadFactsAsync(db, programmeId, rules, today, openQuestionnaires, cancellationToken);
         var evaluated = matches
             .Select(m => (Health: HealthEvaluator.Evaluate(m.Facts, rules, today), m.MentorName, m.MenteeName))
             .Where(m => m.Health is not null)
@@ -56,9 +60,11 @@ public sealed partial class HealthService(
     /// at risk first, then needs check-in, the longest without a meeting first.
     /// </summary>
     public async Task<IReadOnlyList<EvaluatedMatch>> ReadNeedAttentionAsync(
-        int programmeId, CancellationToken cancellationToken = default)
+        int programmeId,
+        IReadOnlyList<OpenQuestionnaire>? openQuestionnaires = null,
+        CancellationToken cancellationToken = default)
     {
-        var flagged = (await EvaluateAsync(programmeId, cancellationToken))
+        var flagged = (await EvaluateAsync(programmeId, openQuestionnaires, cancellationToken))
             .Where(m => m.Health.NeedsAttention)
             .ToList();
         if (flagged.Count == 0)

@@ -15,17 +15,19 @@ public sealed record OpenOccasionFact(string QuestionnaireTitle, DateOnly Occasi
 /// the evaluator only computes, so every rule can be tested with plain values.
 /// </summary>
 /// <param name="LastMeeting">The date of the latest post on or before today; null when the pair has not met.</param>
-/// <param name="RecentMeetings">Post dates in the longest window a "few meetings" rule looks at.</param>
+/// <param name="MeetingsInLastDays">For each window N a "few meetings" rule looks at, the match's posts dated in
+/// the last N days (today included).</param>
 /// <param name="LatestRatings">"How it went" of the latest posts, newest first, as many as a rule needs.</param>
 /// <param name="Concerns">Scale scores in a concern band on the match's latest questionnaire responses.</param>
-/// <param name="ContactDates">The dates of the match's support contacts.</param>
+/// <param name="ContactDates">The match's support contacts in the longest interval a rule looks at, and the last
+/// one before that.</param>
 public sealed record MatchHealthFacts(
     int MatchId,
     DateOnly StartDate,
     MatchStatus Status,
     DateOnly? ExpectedResumeDate,
     DateOnly? LastMeeting,
-    IReadOnlyList<DateOnly> RecentMeetings,
+    IReadOnlyDictionary<int, int> MeetingsInLastDays,
     IReadOnlyList<int> LatestRatings,
     IReadOnlyList<ConcernScore> Concerns,
     IReadOnlyList<OpenOccasionFact> OpenOccasions,
