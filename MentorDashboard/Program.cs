@@ -5,6 +5,7 @@ using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
@@ -31,6 +32,7 @@ builder.Services.AddDashboard();
 builder.Services.AddMatches();
 builder.Services.AddSupportContacts();
 builder.Services.AddReminders(builder.Configuration);
+builder.Services.AddHealth();
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();

@@ -1,5 +1,7 @@
+using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
@@ -20,8 +22,12 @@ public sealed class FeatureServices
         Posts = new PostService(database.Factory, Framework, Events, time, NullLogger<PostService>.Instance);
         Questionnaires = new QuestionnaireService(
             database.Factory, Events, time, NullLogger<QuestionnaireService>.Instance);
+        Access = new ProgrammeAccess(database.Factory);
+        HealthRules = new HealthRuleService(database.Factory, Events, time, NullLogger<HealthRuleService>.Instance);
+        Health = new HealthService(
+            database.Factory, Questionnaires, Access, Events, time, NullLogger<HealthService>.Instance);
         Dashboard = new DashboardService(
-            database.Factory, Framework, Posts, Questionnaires, time, NullLogger<DashboardService>.Instance);
+            database.Factory, Framework, Posts, Questionnaires, Health, time, NullLogger<DashboardService>.Instance);
         Cards = new DashboardCards(database.Factory, Events, time, NullLogger<DashboardCards>.Instance);
         FrameworkEditing = new FrameworkEditingService(
             database.Factory, Framework, time, NullLogger<FrameworkEditingService>.Instance);
@@ -44,6 +50,12 @@ public sealed class FeatureServices
     public InProcessProgrammeEvents Events { get; }
 
     public PostService Posts { get; }
+
+    public ProgrammeAccess Access { get; }
+
+    public HealthRuleService HealthRules { get; }
+
+    public HealthService Health { get; }
 
     public DashboardService Dashboard { get; }
 

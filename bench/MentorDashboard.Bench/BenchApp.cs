@@ -1,6 +1,8 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
@@ -39,6 +41,8 @@ internal sealed class BenchApp : IAsyncDisposable
 
     public DashboardService Dashboard => _services.GetRequiredService<DashboardService>();
 
+    public HealthService Health => _services.GetRequiredService<HealthService>();
+
     public IProgrammeEvents Events => _services.GetRequiredService<IProgrammeEvents>();
 
     public static async Task<BenchApp> StartAsync(CancellationToken cancellationToken)
@@ -57,6 +61,8 @@ internal sealed class BenchApp : IAsyncDisposable
             .AddNewsroom()
             .AddQuestionnaires()
             .AddDashboard()
+            .AddHealth()
+            .AddSingleton<ProgrammeAccess>()
             .BuildServiceProvider();
         var app = new BenchApp(path, services);
         try

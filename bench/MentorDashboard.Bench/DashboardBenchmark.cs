@@ -34,8 +34,10 @@ internal sealed class DashboardBenchmark(BenchApp app, int programmeId, BenchOpt
                 DashboardService.ReadTopicsAsync(db, posts, today, framework, cancellationToken)),
             ("activity types", (_, posts) => DashboardService.ReadActivityTypesAsync(
                 posts, today, framework, cancellationToken)),
-            ("matches needing attention", (db, _) =>
-                DashboardService.ReadNeedAttentionAsync(db, programmeId, today, [], cancellationToken)),
+            ("health rules, all matches", (_, _) =>
+                app.Health.EvaluateAsync(programmeId, cancellationToken: cancellationToken)),
+            ("matches needing attention", (_, _) =>
+                app.Health.ReadNeedAttentionAsync(programmeId, cancellationToken: cancellationToken)),
             ("latest posts", (_, _) => app.Posts.ListAsync(
                 programmeId,
                 take: DashboardService.LatestPostCount,

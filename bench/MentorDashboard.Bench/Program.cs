@@ -44,12 +44,12 @@ static async Task RunAsync(BenchOptions options, CancellationToken cancellationT
 #endif
 
     var filling = Stopwatch.StartNew();
-    var (network, history) = await FillAsync(app, options.Posts, cancellationToken);
+    var (network, history, contacts) = await FillAsync(app, options.Posts, cancellationToken);
     var measured = network.Measured;
     Print($"fill: {network.Programmes.Count} programmes, {network.Matches:N0} matches, ",
         $"{network.People:N0} people, {history.Posts:N0} posts with ",
-        $"{history.PostTopics:N0} post topics in {filling.Elapsed.TotalSeconds:0.0} s; ",
-        $"database file {app.DatabaseBytes() / 1e6:0.0} MB");
+        $"{history.PostTopics:N0} post topics, {contacts:N0} support contacts in ",
+        $"{filling.Elapsed.TotalSeconds:0.0} s; database file {app.DatabaseBytes() / 1e6:0.0} MB");
     Print($"measured programme: {measured.Shape.Name}, ",
         $"{measured.Matches.Count(m => m.Active)} active matches, ",
         $"{history.MeasuredPosts:N0} posts, ",
@@ -78,7 +78,7 @@ static async Task RunAsync(BenchOptions options, CancellationToken cancellationT
         $"CreateAsync returned (it publishes, then reads the saved post back)");
 }
 
-static async Task<(SampleNetworkResult, PostHistoryResult)> FillAsync(
+static async Task<(SampleNetworkResult, PostHistoryResult, int)> FillAsync(
     BenchApp app, int posts, CancellationToken cancellationToken)
 {
     // A fixed seed, so every run measures the same shape of data.
@@ -88,7 +88,11 @@ static async Task<(SampleNetworkResult, PostHistoryResult)> FillAsync(
     var today = DateOnly.FromDateTime(now.DateTime);
     var network = await SampleNetwork.AddAsync(db, today, random, cancellationToken);
     var history = await PostHistory.WriteAsync(db, network, posts, now, random, cancellationToken);
-    return (network, history);
+
+    // A generator of their own, so adding contacts left the posts' draws as they were.
+    var contacts = await SupportContactHistory.WriteAsync(
+        db, network, today, new Random(20261205), cancellationToken);
+    return (network, history, contacts);
 }
 
 // The history bypasses EF Core, so make sure EF Core reads its dates and submission ids back.

@@ -21,6 +21,7 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
         new("matches page", "/programmes/{0}/matches", "Matches", ShowsFeed: false),
         new("match page", "/programmes/{0}/matches/{1}", "Quinn Pairing", ShowsFeed: false),
         new("closure reasons page", "/programmes/{0}/closure-reasons", "Closure reasons", ShowsFeed: false),
+        new("health rules page", "/programmes/{0}/health-rules", "Health rules", ShowsFeed: false),
     ];
 
     /// <summary>Each programme's own match, which its match page shows.</summary>
@@ -91,8 +92,8 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Theory]
-    //          viewer               programme           dash-    news-    dash-    posts    matches  match    closure
-    //                                                   board    room     board    API      page     page     reasons
+    //          viewer               programme           dash-    news-    dash-    posts    matches  match    admin
+    //                                                   board    room     board    API      page     page     pages
     //                                                   page     page     API
     [InlineData(Viewer.SignedOut,    Which.Own,          SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn)]
     [InlineData(Viewer.SignedOut,    Which.Missing,      SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn,  SignIn)]
@@ -110,7 +111,7 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
     [InlineData(Viewer.NetworkAdmin, Which.Missing,      Denied,  Denied,  Denied,  Denied,  Denied,  Denied,  Denied)]
     public async Task Viewer_reaches_exactly_what_their_role_allows(
         Viewer viewer, Which which, Outcome dashboardPage, Outcome newsroomPage, Outcome dashboardApi,
-        Outcome postsApi, Outcome matchesPage, Outcome matchPage, Outcome closureReasonsPage)
+        Outcome postsApi, Outcome matchesPage, Outcome matchPage, Outcome adminPages)
     {
         var client = await ClientOfAsync(viewer);
         var programmeId = IdOf(which);
@@ -122,8 +123,9 @@ public sealed class ProgrammeAccessTests : IAsyncLifetime
             outcomes.Add($"{route.Name}: {outcome}");
         }
 
+        // Closure reasons and health rules: the pages where a programme's admin sets how it works.
         Outcome[] expected =
-            [dashboardPage, newsroomPage, dashboardApi, postsApi, matchesPage, matchPage, closureReasonsPage];
+            [dashboardPage, newsroomPage, dashboardApi, postsApi, matchesPage, matchPage, adminPages, adminPages];
         var expectedLines = Routes.Zip(expected, (route, outcome) => $"{route.Name}: {outcome}");
         Assert.Equal(string.Join("\n", expectedLines), string.Join("\n", outcomes));
     }

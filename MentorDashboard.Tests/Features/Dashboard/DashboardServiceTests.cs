@@ -1,5 +1,7 @@
 using MentorDashboard.Data;
 using MentorDashboard.Features.Dashboard;
+using MentorDashboard.Features.Health;
+using MentorDashboard.Tests.Features.Health;
 using MentorDashboard.Tests.Support;
 
 namespace MentorDashboard.Tests.Features.Dashboard;
@@ -99,8 +101,9 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Need_attention_lists_active_matches_without_a_meeting_for_21_days_most_overdue_first()
+    public async Task Need_attention_lists_flagged_matches_at_risk_first_then_longest_without_a_meeting()
     {
+        await _services.SaveDefaultRulesAsync(_programme.Id, HealthRuleKind.NoMeetingForDays);
         var metYesterday = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
         await _data.AddPostAsync(metYesterday, new DateOnly(2026, 12, 2));
         var exactly21 = await AddMatchAsync(_programme, new DateOnly(2026, 1, 5));
@@ -116,12 +119,15 @@ public sealed class DashboardServiceTests : IAsyncLifetime
 
         var attention = (await _services.Dashboard.LoadAsync(_programme.Id)).NeedAttention;
 
-        Assert.Equal([longAgo.Id, neverMet.Id, exactly21.Id], attention.Select(m => m.MatchId));
-        Assert.Equal(93, attention[0].DaysWithoutMeeting);
+        Assert.Equal([longAgo.Id, neverMet.Id, exactly21.Id, twenty.Id], attention.Select(m => m.MatchId));
+        Assert.Equal(
+            [HealthStatus.AtRisk, HealthStatus.AtRisk, HealthStatus.AtRisk, HealthStatus.NeedsCheckIn],
+            attention.Select(m => m.Status));
+        Assert.Equal([93, 63, 21, 20], attention.Select(m => m.DaysWithoutMeeting));
         Assert.Null(attention[1].LastMeeting);
-        Assert.Equal(63, attention[1].DaysWithoutMeeting);
-        Assert.Equal(21, attention[2].DaysWithoutMeeting);
-        Assert.DoesNotContain(attention, m => m.MatchId == newAndNotMet.Id || m.MatchId == twenty.Id);
+        Assert.Equal("No meeting for 20 days", Assert.Single(attention[3].Reasons).ToString());
+        Assert.All(attention, m => Assert.Equal(_programme.Id, m.ProgrammeId));
+        Assert.DoesNotContain(attention, m => m.MatchId == newAndNotMet.Id || m.MatchId == metYesterday.Id);
     }
 
     [Fact]

@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Data;
-using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Tests.Support;
@@ -32,14 +31,14 @@ public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
         await _data.AddPostAsync(_match, new DateOnly(2026, 11, 2));
         _coordinator = await _data.AddPersonAsync("Marta Test", _programme.Id, ProgrammeRole.Coordinator);
 
-        Services.AddSingleton<TimeProvider>(_time);
-        Services.AddSingleton(_features.Dashboard);
-        Services.AddSingleton<IProgrammeEvents>(_features.Events);
-        Services.AddSingleton(new ProgrammeAccess(_database.Factory));
-        Services.AddSingleton<CircuitConnection>();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("marta.test@mentors.test");
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _coordinator.Id));
+        // One rule, so the attention card's row comes and goes with the post alone.
+        await _features.HealthRules.SaveAsync(_programme.Id, [new HealthRule
+        {
+            Kind = HealthRuleKind.NoMeetingForDays, Days = 21, Severity = HealthStatus.AtRisk,
+        }]);
+
+        this.AddLiveDashboard(_features, _time, _coordinator);
+        RenderAs(interactive: true);
     }
 
     public new async ValueTask DisposeAsync()

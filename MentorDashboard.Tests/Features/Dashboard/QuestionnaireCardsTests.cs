@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Data;
-using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
-using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Tests.Features.Questionnaires;
 using MentorDashboard.Tests.Support;
@@ -25,15 +23,13 @@ public sealed class QuestionnaireCardsTests : MudTestContext, IAsyncLifetime
         await _scenario.Data.AddPostAsync(_scenario.Match, new DateOnly(2026, 2, 4));
         var coordinator = await _scenario.Data.AddPersonAsync(
             "Marta Test", _scenario.Programme.Id, ProgrammeRole.Coordinator);
+        await _features.HealthRules.SaveAsync(_scenario.Programme.Id, [
+            new HealthRule { Kind = HealthRuleKind.NoMeetingForDays, Days = 21, Severity = HealthStatus.AtRisk },
+            new HealthRule { Kind = HealthRuleKind.ConcernScore, Severity = HealthStatus.AtRisk },
+        ]);
 
-        Services.AddSingleton<TimeProvider>(_time);
-        Services.AddSingleton(_features.Dashboard);
-        Services.AddSingleton<IProgrammeEvents>(_features.Events);
-        Services.AddSingleton(new ProgrammeAccess(_scenario.Database.Factory));
-        Services.AddSingleton<CircuitConnection>();
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("marta.test@mentors.test");
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, coordinator.Id));
+        this.AddLiveDashboard(_features, _time, coordinator);
+        RenderAs(interactive: true);
     }
 
     public new async ValueTask DisposeAsync()
@@ -70,7 +66,9 @@ public sealed class QuestionnaireCardsTests : MudTestContext, IAsyncLifetime
             Assert.Equal("2.6", scale.QuerySelector(".figure")!.TextContent.Trim());
             Assert.Contains("Concern: 1", scale.QuerySelector("[data-band='Concern']")!.TextContent);
             var attention = Assert.Single(dashboard.FindAll("#card-attention [data-match-id]"));
-            Assert.Contains("Relationship quality: 2.6", attention.QuerySelector(".concerns")!.TextContent);
+            Assert.Equal("AtRisk", attention.GetAttribute("data-status"));
+            Assert.Contains(
+                "Relationship quality score 2.6 is of concern", attention.QuerySelector(".reasons")!.TextContent);
         }, WaitTimeout);
     }
 }

@@ -440,6 +440,40 @@ namespace MentorDashboard.Data.Migrations
                     b.ToTable("ProgrammeHiddenItem");
                 });
 
+            modelBuilder.Entity("MentorDashboard.Features.Health.HealthAcknowledgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedById");
+
+                    b.HasIndex("MatchId", "AcknowledgedAtUtc");
+
+                    b.HasIndex("ProgrammeId", "AcknowledgedAtUtc");
+
+                    b.ToTable("HealthAcknowledgements", (string)null);
+                });
+
             modelBuilder.Entity("MentorDashboard.Features.Health.HealthRule", b =>
                 {
                     b.Property<int>("Id")
@@ -1157,6 +1191,26 @@ namespace MentorDashboard.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Health.HealthAcknowledgement", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AcknowledgedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MentorDashboard.Data.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,4 +1,5 @@
 using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Features.SupportContacts;
@@ -27,15 +28,18 @@ public sealed record WeekCount(DateOnly WeekStart, int Meetings);
 
 public sealed record ItemCount(FrameworkOption Item, int Count);
 
+/// <summary>A match flagged by the programme's health rules and not acknowledged since something new happened.
+/// </summary>
+/// <param name="Reasons">Why, most serious first.</param>
 /// <param name="LastMeeting">Date of the last post; null when the pair has not met since the match started.</param>
-/// <param name="Concerns">Scale scores in a concern band on the match's latest questionnaire responses.</param>
+/// <param name="DaysWithoutMeeting">Days since the last meeting, or since the start when the pair has not met.
+/// </param>
 public sealed record MatchNeedingAttention(
+    int ProgrammeId,
     int MatchId,
     string MentorName,
     string MenteeName,
+    HealthStatus Status,
+    IReadOnlyList<HealthReason> Reasons,
     DateOnly? LastMeeting,
-    int DaysWithoutMeeting,
-    IReadOnlyList<ConcernScore> Concerns)
-{
-    public bool HasNotMetForLong => DaysWithoutMeeting >= DashboardService.DaysWithoutMeetingForAttention;
-}
+    int DaysWithoutMeeting);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Framework;
+using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Features.SupportContacts;
@@ -14,15 +15,13 @@ public sealed partial class DashboardService(
     FrameworkService framework,
     PostService posts,
     QuestionnaireService questionnaires,
+    HealthService health,
     TimeProvider time,
     ILogger<DashboardService> logger)
 {
     public const int Weeks = 12;
 
     public const int TopicAndActivityDays = 90;
-
-    /// <summary>An active match with no meeting for this many days needs a coordinator's attention.</summary>
-    public const int DaysWithoutMeetingForAttention = 21;
 
     public const int LatestPostCount = 8;
 
@@ -37,6 +36,9 @@ public sealed partial class DashboardService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var programmePosts = db.Posts.Where(p => p.ProgrammeId == programmeId);
 
+        // Read once for two cards: the due counts and the health rules' overdue questionnaires.
+        var openQuestionnaires = await questionnaires.ListOpenOccasionsAsync(programmeId, cancellationToken);
+
         var data = new DashboardData(
             today,
             await DashboardCards.GetLayoutAsync(db, programmeId, cancellationToken),
@@ -44,13 +46,11 @@ public sealed partial class DashboardService(
             await ReadMeetingsPerWeekAsync(programmePosts, today, cancellationToken),
             await ReadTopicsAsync(db, programmePosts, today, programmeFramework, cancellationToken),
             await ReadActivityTypesAsync(programmePosts, today, programmeFramework, cancellationToken),
-            await ReadNeedAttentionAsync(
-                db, programmeId, today, await questionnaires.ReadLatestConcernsAsync(programmeId, cancellationToken),
-                cancellationToken),
+            await ReadNeedAttentionAsync(programmeId, openQuestionnaires, cancellationToken),
             await posts.ListAsync(programmeId, programmeFramework, null, LatestPostCount, cancellationToken),
             await questionnaires.ReadProgrammeScoresAsync(
                 programmeId, today.AddMonths(-ScaleMonths), cancellationToken),
-            await questionnaires.CountDueAndOverdueAsync(programmeId, cancellationToken),
+            DueCounts.Of(openQuestionnaires, today),
             await SupportContactService.ReadComplianceAsync(db, programmeId, today, cancellationToken));
 
         if (logger.IsEnabled(LogLevel.Debug))
@@ -141,37 +141,21 @@ public sealed partial class DashboardService(
 
     private sealed record KeyCount(string Key, int Count);
 
-    internal static async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
-        AppDbContext db,
-        int programmeId,
-        DateOnly today,
-        IReadOnlyList<ConcernScore> concerns,
-        CancellationToken cancellationToken)
+    /// <summary>The programme's flagged matches by its health rules, acknowledged ones left out.</summary>
+    internal async Task<IReadOnlyList<MatchNeedingAttention>> ReadNeedAttentionAsync(
+        int programmeId, IReadOnlyList<OpenQuestionnaire> openQuestionnaires, CancellationToken cancellationToken)
     {
-        var matches = await db.Matches
-            .Where(m => m.ProgrammeId == programmeId && m.Status == MatchStatus.Active)
-            .Select(m => new
-            {
-                m.Id,
-                MentorName = m.Mentor.DisplayName,
-                MenteeName = m.Mentee.DisplayName,
-                m.StartDate,
-                LastMeeting = db.Posts.Where(p => p.MatchId == m.Id && p.Date <= today).Max(p => (DateOnly?)p.Date),
-            })
-            .ToListAsync(cancellationToken);
-
-        // A new match that has not met yet counts its days from its start.
-        return matches
+        var flagged = await health.ReadNeedAttentionAsync(programmeId, openQuestionnaires, cancellationToken);
+        return flagged
             .Select(m => new MatchNeedingAttention(
-                m.Id,
+                programmeId,
+                m.Health.MatchId,
                 m.MentorName,
                 m.MenteeName,
-                m.LastMeeting,
-                today.DayNumber - (m.LastMeeting ?? m.StartDate).DayNumber,
-                concerns.Where(c => c.MatchId == m.Id).ToList()))
-            .Where(m => m.HasNotMetForLong || m.Concerns.Count > 0)
-            .OrderByDescending(m => m.DaysWithoutMeeting)
-            .ThenBy(m => m.MatchId)
+                m.Health.Status,
+                m.Health.Reasons,
+                m.Health.LastMeeting,
+                m.Health.DaysWithoutMeeting))
             .ToList();
     }
 }

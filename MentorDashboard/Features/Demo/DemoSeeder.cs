@@ -25,6 +25,9 @@ public sealed partial class DemoSeeder(
     /// <summary>And the support contacts coordinators logged.</summary>
     private const int ContactsRandomSeed = 2029;
 
+    /// <summary>And the matches made to slip or struggle, so the health rules have something to show.</summary>
+    private const int HealthRandomSeed = 2031;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -35,7 +38,7 @@ public sealed partial class DemoSeeder(
         }
 
         var today = time.Today();
-        var demo = new DemoNetworkBuilder(RandomSeed, today).Build();
+        var demo = DemoHealth.Shape(new DemoNetworkBuilder(RandomSeed, today).Build(), HealthRandomSeed, today);
 
         // Hashing is slow on purpose, so the shared password is hashed once for all demo accounts.
         var passwordHash = passwordHasher.HashPassword(demo.Admin, DemoAccounts.Password);

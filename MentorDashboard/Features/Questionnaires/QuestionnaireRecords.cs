@@ -39,8 +39,21 @@ public sealed record SubmitResult(SavedResponse? Response, IReadOnlyList<Respons
 public sealed record DueQuestionnaire(
     int QuestionnaireId, string Title, int MatchId, string PartnerName, DateOnly Occasion, DueStatus Status);
 
+/// <summary>An occasion of a match that has come and has no response yet from one of its respondents.</summary>
+/// <param name="IsLatest">No later occasion of the questionnaire has come for the match yet.</param>
+public sealed record OpenQuestionnaire(
+    int MatchId, int QuestionnaireId, string Title, DateOnly Occasion, bool IsLatest);
+
 /// <summary>Open occasions of a programme's active matches, for the coordinator's dashboard.</summary>
-public sealed record DueCounts(int Due, int Overdue);
+public sealed record DueCounts(int Due, int Overdue)
+{
+    /// <summary>The open occasions counted as due or overdue on <paramref name="today"/>.</summary>
+    public static DueCounts Of(IReadOnlyCollection<OpenQuestionnaire> open, DateOnly today)
+    {
+        var overdue = open.Count(o => QuestionnaireSchedule.StatusOf(o.Occasion, today) == DueStatus.Overdue);
+        return new DueCounts(open.Count - overdue, overdue);
+    }
+}
 
 /// <summary>Everything the answering page shows for one questionnaire, match and occasion.</summary>
 /// <param name="Occasion">The occasion answered: the one asked for, else the oldest open one; null when none has

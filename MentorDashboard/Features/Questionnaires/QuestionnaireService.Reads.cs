@@ -108,6 +108,27 @@ public sealed partial class QuestionnaireService
             .ToList();
     }
 
+    /// <summary>
+    /// Every occasion that has come and waits for a response, one per respondent, of the programme's active
+    /// matches (and the closure occasions of recently closed ones): what the health rules check for overdue
+    /// questionnaires.
+    /// </summary>
+    public async Task<IReadOnlyList<OpenQuestionnaire>> ListOpenOccasionsAsync(
+        int programmeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var open = await ReadOpenOccasionsAsync(db, programmeId, null, cancellationToken);
+        return open
+            .Select(o => new OpenQuestionnaire(
+                o.MatchId,
+                o.Questionnaire.Id,
+                o.Questionnaire.Title,
+                o.Occasion,
+                IsLatest: o.Questionnaire.RepeatEveryDays is not > 0
+                    || o.Occasion.AddDays(o.Questionnaire.RepeatEveryDays.Value) > Today))
+            .ToList();
+    }
+
     private async Task<List<OpenOccasion>> ReadOpenOccasionsAsync(
         AppDbContext db, int programmeId, string? personId, CancellationToken cancellationToken)
     {
