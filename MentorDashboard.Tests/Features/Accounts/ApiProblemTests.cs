@@ -40,4 +40,20 @@ public sealed class ApiProblemTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("application/xml")]
+    [InlineData("text/html")]
+    public async Task Refused_api_request_is_a_problem_document_whatever_the_client_accepts(string accept)
+    {
+        var client = _app.CreateBrowserClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/programmes/1/dashboard");
+        request.Headers.Accept.ParseAdd(accept);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":401", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MentorDashboard.Features.Accounts;
 
@@ -98,6 +100,13 @@ public static class AccountsExtensions
 
         context.Response.StatusCode = statusCode;
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext });
+        var problem = new ProblemDetails { Status = statusCode, Title = ReasonPhrases.GetReasonPhrase(statusCode) };
+        if (!await problems.TryWriteAsync(new() { HttpContext = context.HttpContext, ProblemDetails = problem }))
+        {
+            // No writer takes a client that accepts neither JSON form (Accept: application/xml); WriteAsync would
+            // throw and turn the refusal into a 500. The client still gets the status as a problem document.
+            await context.Response.WriteAsJsonAsync(
+                problem, options: null, contentType: "application/problem+json", context.HttpContext.RequestAborted);
+        }
     }
 }
