@@ -93,6 +93,27 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
     }
 
     [Fact]
+    public async Task Schedule_of_more_than_ten_years_is_refused_and_nothing_changes()
+    {
+        await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth(), DemoQuestionnaires.Mentor());
+        var before = await Services.FrameworkTransfer.ExportAsync(Network.Id);
+        var document = JsonNode.Parse(before)!;
+        document["questionnaires"]![0]!["schedule"]!["firstDueAfterDays"] = int.MaxValue;
+        document["questionnaires"]![1]!["schedule"]!["repeatEveryDays"] = 3651;
+
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, document.ToJsonString());
+
+        Assert.Equal(
+            [
+                ("$.questionnaires[0].schedule.firstDueAfterDays",
+                    "The first occasion is at most 3650 days (ten years) after the match starts."),
+                ("$.questionnaires[1].schedule.repeatEveryDays", "Repeat at least every 3650 days (ten years)."),
+            ],
+            errors.Select(e => (e.Path, e.Text)));
+        Assert.Equal(before, await Services.FrameworkTransfer.ExportAsync(Network.Id));
+    }
+
+    [Fact]
     public async Task Unknown_and_repeated_properties_inside_questionnaires_are_listed_and_nothing_changes()
     {
         await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth(), DemoQuestionnaires.Mentor());

@@ -240,6 +240,19 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Schedule_stored_beyond_the_last_calendar_day_leaves_nothing_due_instead_of_failing()
+    {
+        await SetScheduleAsync(_scenario.MentorQuestionnaire, firstDueAfterDays: int.MaxValue, repeatEveryDays: 90);
+        await SetScheduleAsync(_scenario.Youth, firstDueAfterDays: 30, repeatEveryDays: int.MaxValue);
+
+        var mentorDue = await DueForAsync(_scenario.Mentor);
+        var menteeDue = await DueForAsync(_scenario.Mentee);
+
+        Assert.Empty(mentorDue);
+        Assert.Equal(FirstOccasion, Assert.Single(menteeDue).Occasion);
+    }
+
+    [Fact]
     public async Task Retired_questionnaire_is_not_due()
     {
         await using (var db = await _scenario.Database.OpenAsync())
@@ -310,6 +323,16 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, status)
                 .SetProperty(m => m.PausedOn, status == MatchStatus.Paused ? new DateOnly(2026, 1, 20) : null));
+    }
+
+    private async Task SetScheduleAsync(Questionnaire questionnaire, int firstDueAfterDays, int repeatEveryDays)
+    {
+        await using var db = await _scenario.Database.OpenAsync();
+        await db.Set<Questionnaire>()
+            .Where(q => q.Id == questionnaire.Id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(q => q.FirstDueAfterDays, firstDueAfterDays)
+                .SetProperty(q => q.RepeatEveryDays, repeatEveryDays));
     }
 
     private async Task SetRespondentAsync(Questionnaire questionnaire, QuestionnaireRespondent respondent)
