@@ -284,6 +284,22 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
             changes.Retired.Select(c => (c.Kind, c.Key)));
     }
 
+    [Fact]
+    public async Task Import_dates_the_asking_of_new_questionnaires_only_and_keeps_every_occasion_of_the_others()
+    {
+        // The youth instrument predates asking days: its running matches keep every occasion since their start.
+        await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth());
+        var document = JsonNode.Parse(await Services.FrameworkTransfer.ExportAsync(Network.Id))!;
+        document["questionnaires"]!.AsArray().Add(JsonNode.Parse(await ExportOfAsync(DemoQuestionnaires.Mentor())));
+
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, document.ToJsonString());
+
+        Assert.Empty(errors);
+        Assert.Equal(
+            [(DemoQuestionnaires.YouthKey, null), (DemoQuestionnaires.MentorKey, (DateOnly?)Time.Today())],
+            (await ReadQuestionnairesAsync(Network.Id)).Select(q => (q.Key, q.AskedFrom)));
+    }
+
     private async Task<string> ExportOfAsync(Questionnaire questionnaire)
     {
         var other = await new TestData(Database).AddNetworkAsync("Elsewhere");

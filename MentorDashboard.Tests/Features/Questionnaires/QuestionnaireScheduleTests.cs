@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -250,6 +251,21 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
 
         Assert.Empty(mentorDue);
         Assert.Equal(FirstOccasion, Assert.Single(menteeDue).Occasion);
+    }
+
+    [Fact]
+    public async Task Question_added_to_a_questionnaire_already_asked_keeps_every_occasion_open()
+    {
+        _time.Now = AtNine(ThirdOccasion);
+        var plans = new ItemSettings("We plan our next meeting.", DemoQuestionnaires.MentorLogisticalScale, false);
+
+        var errors = await _services.QuestionnaireEditing.AddItemAsync(
+            _scenario.Network.Id, _scenario.MentorQuestionnaire.Id, "mentor.plans", plans);
+
+        Assert.Empty(errors);
+        Assert.Null(await AskedFromAsync(_scenario.MentorQuestionnaire.Id));
+        Assert.Equal([FirstOccasion, SecondOccasion, ThirdOccasion],
+            (await DueForAsync(_scenario.Mentor)).Select(d => d.Occasion));
     }
 
     [Fact]
