@@ -98,14 +98,32 @@ public sealed class FrameworkImportFileTests : FrameworkServiceTest
         "The file is not valid JSON at line 1, position 3: “'” is not expected there.")]
     [InlineData("{\"é\": ,}", "The file is not valid JSON at line 1, position 7: “,” is not expected there.")]
     [InlineData("{} {}", "The file is not valid JSON at line 1, position 4: “{” is not expected there.")]
-    public async Task Malformed_json_is_refused_with_a_message_that_says_where(string json, string message)
+    public async Task Malformed_json_is_refused_with_a_message_that_says_where(string json, string message) =>
+        await AssertRefusedAsync(Encoding.UTF8.GetBytes(json), message);
+
+    [Theory]
+    [InlineData("{\n  \"schema\": \"x\\ud800\"\n}", "2", "13")]
+    [InlineData("{\n  \"sch\\udc00ema\": 1\n}", "2", "3")]
+    [InlineData("{ \"topics\": [ { \"label\": \"\\ude00\\ud83d\" } ] }", "1", "26")]
+    public async Task Escaped_half_of_a_character_is_refused_where_it_stands(
+        string json, string line, string position)
     {
-        var before = await Services.FrameworkTransfer.ExportAsync(Network.Id);
+        await AssertRefusedAsync(Encoding.UTF8.GetBytes(json),
+            $"The text at line {line}, position {position} escapes half of a character (such as \\ud800 "
+            + "without the \\udc00 that completes it). Write the whole character and import again.");
+    }
 
-        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, json);
+    [Fact]
+    public async Task Escaped_character_of_two_halves_is_imported()
+    {
+        var exported = await Services.FrameworkTransfer.ExportAsync(Network.Id);
+        var document = Edit(exported, "\"label\": \"language\"", "\"label\": \"Languages \\ud83d\\udde3\"");
 
-        Assert.Equal(("$", message), Assert.Single(errors.Select(e => (e.Path, e.Text))));
-        Assert.Equal(before, await Services.FrameworkTransfer.ExportAsync(Network.Id));
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, document);
+
+        Assert.Empty(errors);
+        var items = await Services.FrameworkEditing.ListAsync(Network.Id, null);
+        Assert.Equal("Languages \U0001F5E3", items.Single(i => i.Key == "topic.language").Label);
     }
 
     [Theory]
@@ -149,14 +167,19 @@ public sealed class FrameworkImportFileTests : FrameworkServiceTest
     [Fact]
     public async Task Utf16_file_with_half_a_character_is_refused_as_damaged()
     {
-        var before = await Services.FrameworkTransfer.ExportAsync(Network.Id);
         byte[] halfSurrogate = [0xFF, 0xFE, (byte)'{', 0x00, 0x3D, 0xD8, (byte)'}', 0x00];
 
-        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, halfSurrogate);
+        await AssertRefusedAsync(halfSurrogate, "The file's text is damaged: save it as UTF-8 and import again.");
+    }
 
-        Assert.Equal(
-            ("$", "The file's text is damaged: save it as UTF-8 and import again."),
-            Assert.Single(errors.Select(e => (e.Path, e.Text))));
+    /// <summary>Imports the file and checks that it is refused for one reason and that nothing changed.</summary>
+    private async Task AssertRefusedAsync(byte[] file, string message)
+    {
+        var before = await Services.FrameworkTransfer.ExportAsync(Network.Id);
+
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, file);
+
+        Assert.Equal(("$", message), Assert.Single(errors.Select(e => (e.Path, e.Text))));
         Assert.Equal(before, await Services.FrameworkTransfer.ExportAsync(Network.Id));
     }
 

@@ -93,6 +93,27 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
     }
 
     [Fact]
+    public async Task Schedule_of_more_than_ten_years_is_refused_and_nothing_changes()
+    {
+        await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth(), DemoQuestionnaires.Mentor());
+        var before = await Services.FrameworkTransfer.ExportAsync(Network.Id);
+        var document = JsonNode.Parse(before)!;
+        document["questionnaires"]![0]!["schedule"]!["firstDueAfterDays"] = int.MaxValue;
+        document["questionnaires"]![1]!["schedule"]!["repeatEveryDays"] = 3651;
+
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, document.ToJsonString());
+
+        Assert.Equal(
+            [
+                ("$.questionnaires[0].schedule.firstDueAfterDays",
+                    "The first occasion is at most 3650 days (ten years) after the match starts."),
+                ("$.questionnaires[1].schedule.repeatEveryDays", "Repeat at least every 3650 days (ten years)."),
+            ],
+            errors.Select(e => (e.Path, e.Text)));
+        Assert.Equal(before, await Services.FrameworkTransfer.ExportAsync(Network.Id));
+    }
+
+    [Fact]
     public async Task Unknown_and_repeated_properties_inside_questionnaires_are_listed_and_nothing_changes()
     {
         await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth(), DemoQuestionnaires.Mentor());
@@ -261,6 +282,22 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
         Assert.Equal(
             [(FrameworkChangeKind.QuestionnaireItem, youth["items"]![0]!["key"]!.GetValue<string>())],
             changes.Retired.Select(c => (c.Kind, c.Key)));
+    }
+
+    [Fact]
+    public async Task Import_dates_the_asking_of_new_questionnaires_only_and_keeps_every_occasion_of_the_others()
+    {
+        // The youth instrument predates asking days: its running matches keep every occasion since their start.
+        await AddQuestionnairesAsync(Network.Id, DemoQuestionnaires.Youth());
+        var document = JsonNode.Parse(await Services.FrameworkTransfer.ExportAsync(Network.Id))!;
+        document["questionnaires"]!.AsArray().Add(JsonNode.Parse(await ExportOfAsync(DemoQuestionnaires.Mentor())));
+
+        var errors = await Services.FrameworkTransfer.ImportAsync(Network.Id, document.ToJsonString());
+
+        Assert.Empty(errors);
+        Assert.Equal(
+            [(DemoQuestionnaires.YouthKey, null), (DemoQuestionnaires.MentorKey, (DateOnly?)Time.Today())],
+            (await ReadQuestionnairesAsync(Network.Id)).Select(q => (q.Key, q.AskedFrom)));
     }
 
     private async Task<string> ExportOfAsync(Questionnaire questionnaire)

@@ -77,6 +77,8 @@ public sealed class QuestionnaireEditingTests : IAsyncLifetime
     [Theory]
     [InlineData(0, 90, 5, QuestionnaireFields.FirstDue)]
     [InlineData(30, 6, 5, QuestionnaireFields.Repeat)]
+    [InlineData(3651, 90, 5, QuestionnaireFields.FirstDue)]
+    [InlineData(30, int.MaxValue, 5, QuestionnaireFields.Repeat)]
     [InlineData(30, 90, 12, QuestionnaireFields.Points)]
     [InlineData(30, 90, 1, QuestionnaireFields.Points)]
     public async Task Settings_outside_the_rules_are_refused_and_change_nothing(

@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -240,6 +241,34 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Schedule_stored_beyond_the_last_calendar_day_leaves_nothing_due_instead_of_failing()
+    {
+        await SetScheduleAsync(_scenario.MentorQuestionnaire, firstDueAfterDays: int.MaxValue, repeatEveryDays: 90);
+        await SetScheduleAsync(_scenario.Youth, firstDueAfterDays: 30, repeatEveryDays: int.MaxValue);
+
+        var mentorDue = await DueForAsync(_scenario.Mentor);
+        var menteeDue = await DueForAsync(_scenario.Mentee);
+
+        Assert.Empty(mentorDue);
+        Assert.Equal(FirstOccasion, Assert.Single(menteeDue).Occasion);
+    }
+
+    [Fact]
+    public async Task Question_added_to_a_questionnaire_already_asked_keeps_every_occasion_open()
+    {
+        _time.Now = AtNine(ThirdOccasion);
+        var plans = new ItemSettings("We plan our next meeting.", DemoQuestionnaires.MentorLogisticalScale, false);
+
+        var errors = await _services.QuestionnaireEditing.AddItemAsync(
+            _scenario.Network.Id, _scenario.MentorQuestionnaire.Id, "mentor.plans", plans);
+
+        Assert.Empty(errors);
+        Assert.Null(await AskedFromAsync(_scenario.MentorQuestionnaire.Id));
+        Assert.Equal([FirstOccasion, SecondOccasion, ThirdOccasion],
+            (await DueForAsync(_scenario.Mentor)).Select(d => d.Occasion));
+    }
+
+    [Fact]
     public async Task Retired_questionnaire_is_not_due()
     {
         await using (var db = await _scenario.Database.OpenAsync())
@@ -310,6 +339,16 @@ public sealed class QuestionnaireScheduleTests : IAsyncLifetime
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, status)
                 .SetProperty(m => m.PausedOn, status == MatchStatus.Paused ? new DateOnly(2026, 1, 20) : null));
+    }
+
+    private async Task SetScheduleAsync(Questionnaire questionnaire, int firstDueAfterDays, int repeatEveryDays)
+    {
+        await using var db = await _scenario.Database.OpenAsync();
+        await db.Set<Questionnaire>()
+            .Where(q => q.Id == questionnaire.Id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(q => q.FirstDueAfterDays, firstDueAfterDays)
+                .SetProperty(q => q.RepeatEveryDays, repeatEveryDays));
     }
 
     private async Task SetRespondentAsync(Questionnaire questionnaire, QuestionnaireRespondent respondent)

@@ -58,13 +58,51 @@ internal static class FrameworkDocumentParser
         try
         {
             document = JsonDocument.Parse(utf8);
-            return true;
         }
         catch (JsonException exception)
         {
             error = Explain(content, OffsetOf(content, exception));
             return false;
         }
+
+        var halfCharacter = FirstHalfCharacter(content);
+        if (halfCharacter >= 0)
+        {
+            document.Dispose();
+            document = null;
+            var (line, position) = LineAndPosition(content, halfCharacter);
+            error = new(Root, "The text at line {0}, position {1} escapes half of a character (such as \\ud800 "
+                + "without the \\udc00 that completes it). Write the whole character and import again.",
+                line, position);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The offset of the first text or property name whose <c>\u</c> escapes leave half of a surrogate pair on
+    /// its own, or -1. The parser lets such a text through, but it stands for no character and reading it throws.
+    /// </summary>
+    private static int FirstHalfCharacter(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return (int)reader.TokenStartIndex;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

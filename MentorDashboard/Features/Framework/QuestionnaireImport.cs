@@ -122,8 +122,9 @@ internal sealed class QuestionnaireImport
                 added++;
             }
 
+            var askedBefore = target.HasQuestions;
             Update(target, document);
-            target.MarkAskedFrom(today);
+            target.MarkAskedFrom(today, askedBefore);
         }
 
         return (added, section.Questionnaires.Count - added, removed.Count);

@@ -163,6 +163,11 @@ internal static class QuestionnaireSectionReader
         {
             errors.Add(new(path + ".firstDueAfterDays", "The days before the first occasion cannot be negative."));
         }
+        else if (first > QuestionnaireRules.MaxScheduleDays)
+        {
+            errors.Add(new(path + ".firstDueAfterDays", "The first occasion is at most 3650 days (ten years) after "
+                + "the match starts."));
+        }
 
         int? repeat = null;
         if (element.TryGetProperty("repeatEveryDays", out var value) && value.ValueKind != JsonValueKind.Null)
@@ -172,6 +177,10 @@ internal static class QuestionnaireSectionReader
             {
                 errors.Add(new(path + ".repeatEveryDays",
                     "Repeat after at least one day, or leave this out for a questionnaire given once."));
+            }
+            else if (repeat > QuestionnaireRules.MaxScheduleDays)
+            {
+                errors.Add(new(path + ".repeatEveryDays", "Repeat at least every 3650 days (ten years)."));
             }
         }
 

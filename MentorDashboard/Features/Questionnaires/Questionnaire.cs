@@ -71,10 +71,18 @@ public sealed class Questionnaire
     /// </summary>
     public DateOnly? AskedFrom { get; set; }
 
-    /// <summary>Notes today as the day asking began, once the questionnaire has a question in use.</summary>
-    public void MarkAskedFrom(DateOnly today)
+    /// <summary>Whether the questionnaire has a question in use, so that people are asked it.</summary>
+    public bool HasQuestions => Items.Any(i => !i.IsRetired);
+
+    /// <summary>
+    /// Notes today as the day asking began when a change gave the questionnaire its first question in use. One
+    /// that was asked before the change keeps its day, or none if it predates them, so that an added question or
+    /// an import does not take away occasions its running matches already had open.
+    /// </summary>
+    /// <param name="askedBefore"><see cref="HasQuestions"/> as it was before the change.</param>
+    public void MarkAskedFrom(DateOnly today, bool askedBefore)
     {
-        if (AskedFrom is null && Items.Any(i => !i.IsRetired))
+        if (AskedFrom is null && !askedBefore && HasQuestions)
         {
             AskedFrom = today;
         }

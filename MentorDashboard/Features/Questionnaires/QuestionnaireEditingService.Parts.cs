@@ -114,6 +114,7 @@ public sealed partial class QuestionnaireEditingService
             return Refused(questionnaireId, errors);
         }
 
+        var askedBefore = questionnaire.HasQuestions;
         questionnaire.Items.Add(new QuestionnaireItem
         {
             Key = key!,
@@ -123,7 +124,7 @@ public sealed partial class QuestionnaireEditingService
             Texts = TranslationsOf(settings) ?? [],
             SortOrder = questionnaire.Items.Select(i => i.SortOrder).DefaultIfEmpty().Max() + 1,
         });
-        questionnaire.MarkAskedFrom(time.Today());
+        questionnaire.MarkAskedFrom(time.Today(), askedBefore);
         await db.SaveChangesAsync(cancellationToken);
         QuestionnairesLog.Changed(logger, questionnaireId, "item added");
         return [];

@@ -14,6 +14,9 @@ public static class QuestionnaireRules
 
     public const int MinRepeatEveryDays = 7;
 
+    /// <summary>Ten years, longer than any match: a larger number is a typing mistake.</summary>
+    public const int MaxScheduleDays = 3650;
+
     public static FrameworkError? CheckKey(string? key) =>
         FrameworkKeys.Check(key, programmeKey: null, QuestionnaireFields.Key)
         ?? (key!.StartsWith(KeyPrefix, StringComparison.Ordinal)
@@ -39,10 +42,19 @@ public static class QuestionnaireRules
             yield return new(
                 QuestionnaireFields.FirstDue, "The first time is at least one day after the match starts.");
         }
+        else if (settings.FirstDueAfterDays > MaxScheduleDays)
+        {
+            yield return new(QuestionnaireFields.FirstDue,
+                "The first time is at most 3650 days (ten years) after the match starts.");
+        }
 
         if (settings.RepeatEveryDays is < MinRepeatEveryDays)
         {
             yield return new(QuestionnaireFields.Repeat, "Repeat at most once a week, or leave the repeat empty.");
+        }
+        else if (settings.RepeatEveryDays > MaxScheduleDays)
+        {
+            yield return new(QuestionnaireFields.Repeat, "Repeat at least every 3650 days (ten years).");
         }
 
         foreach (var error in CheckResponseScale(settings.ResponseScale))

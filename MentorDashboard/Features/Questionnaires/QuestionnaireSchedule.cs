@@ -71,18 +71,20 @@ public static class QuestionnaireSchedule
         return all.Where(o => o >= latestBefore);
     }
 
+    // Counted in day numbers as long: a schedule stored before its days had an upper bound may lie beyond the
+    // last date a DateOnly holds, and must leave nothing due rather than fail every page that lists due occasions.
     private static IEnumerable<DateOnly> AllOccasions(Questionnaire questionnaire, DateOnly matchStart, DateOnly today)
     {
-        var occasion = matchStart.AddDays(questionnaire.FirstDueAfterDays);
-        while (occasion <= today)
+        var occasion = (long)matchStart.DayNumber + questionnaire.FirstDueAfterDays;
+        while (occasion <= today.DayNumber)
         {
-            yield return occasion;
+            yield return DateOnly.FromDayNumber((int)occasion);
             if (questionnaire.RepeatEveryDays is not > 0)
             {
                 yield break;
             }
 
-            occasion = occasion.AddDays(questionnaire.RepeatEveryDays.Value);
+            occasion += questionnaire.RepeatEveryDays.Value;
         }
     }
 
