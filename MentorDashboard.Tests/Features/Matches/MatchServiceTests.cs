@@ -55,6 +55,18 @@ public sealed class MatchServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Match_can_have_started_ten_years_ago_but_not_earlier()
+    {
+        // The clock stands at 3 December 2026.
+        var tenYearsAgo = await CreateWithNewMenteeAsync(start: new DateTime(2016, 12, 3));
+        var earlier = await CreateWithNewMenteeAsync(start: new DateTime(1900, 1, 1));
+
+        Assert.True(tenYearsAgo.Saved);
+        var error = Assert.Single(earlier.Errors);
+        Assert.Equal((MatchFields.Date, "A match can have started at most 10 years ago."), (error.Field, error.Text));
+    }
+
+    [Fact]
     public async Task Match_can_start_ninety_days_ahead_but_not_ninety_one()
     {
         var inNinety = await CreateWithNewMenteeAsync(start: new DateTime(2027, 3, 3));

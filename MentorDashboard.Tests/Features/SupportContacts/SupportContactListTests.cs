@@ -77,6 +77,19 @@ public sealed class SupportContactListTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Double_tap_on_log_contact_opens_one_dialog()
+    {
+        var list = RenderList(_scenario.Coordinator);
+        list.WaitForElement("#contacts-empty", WaitTimeout);
+
+        list.Find("#log-contact").Click();
+        list.Find("#log-contact").Click();
+
+        _dialogs.WaitForElement("#contact-save", WaitTimeout);
+        Assert.Single(_dialogs.FindAll("#log-contact-dialog"));
+    }
+
+    [Fact]
     public void Dialog_says_what_is_missing_and_saves_nothing()
     {
         var list = RenderList(_scenario.Coordinator);

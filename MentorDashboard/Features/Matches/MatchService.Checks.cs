@@ -43,6 +43,10 @@ public sealed partial class MatchService
         {
             errors.Add(new(MatchFields.Date, "A match can start at most {0} days from today.", MaxDaysAhead));
         }
+        else if (DateOnly.FromDateTime(start) < Today.AddYears(-MaxYearsBack))
+        {
+            errors.Add(new(MatchFields.Date, "A match can have started at most {0} years ago.", MaxYearsBack));
+        }
 
         if (errors.Count == 0 && await db.Matches.AnyAsync(
                 m => m.ProgrammeId == programmeId && m.MentorId == input.MentorId && m.MenteeId == input.MenteeId

@@ -18,6 +18,12 @@ public sealed partial class MatchService(
     /// <summary>How far ahead a match may start: pairs introduced before the holidays meet after them.</summary>
     public const int MaxDaysAhead = 90;
 
+    /// <summary>
+    /// How far back a match created here may start. A mistyped year (1900 for 2026) would otherwise make every
+    /// questionnaire occasion since then overdue; longer histories come in through an import.
+    /// </summary>
+    public const int MaxYearsBack = 10;
+
     /// <summary>A pause longer than a year is a closure in all but name.</summary>
     public const int MaxPauseDays = 366;
 

@@ -12,6 +12,7 @@ public sealed partial class SupportContactList
 {
     private MatchContacts? _match;
     private bool _loading = true;
+    private bool _dialogOpen;
 
     /// <summary>The programme the match belongs to.</summary>
     [Parameter, EditorRequired]
@@ -46,15 +47,24 @@ public sealed partial class SupportContactList
 
     private async Task LogContactAsync()
     {
-        if (_match is null)
+        // A double tap must not stack two dialogs that would each save the contact.
+        if (_match is null || _dialogOpen)
         {
             return;
         }
 
-        var matchName = $"{_match.MentorName} · {_match.MenteeName}";
-        if (await Dialogs.LogContactAsync(L["Log a support contact"], ProgrammeId, MatchId, matchName))
+        _dialogOpen = true;
+        try
         {
-            await LoadAsync();
+            var matchName = $"{_match.MentorName} · {_match.MenteeName}";
+            if (await Dialogs.LogContactAsync(L["Log a support contact"], ProgrammeId, MatchId, matchName))
+            {
+                await LoadAsync();
+            }
+        }
+        finally
+        {
+            _dialogOpen = false;
         }
     }
 }
