@@ -75,6 +75,7 @@ public sealed class HealthRuleServiceTests : IAsyncLifetime
     [InlineData(HealthRuleKind.NoMeetingForDays, 366, null, "Enter a number of days from 1 to 365.")]
     [InlineData(HealthRuleKind.FewMeetings, 30, 0, "Enter a number of meetings from 1 to 31.")]
     [InlineData(HealthRuleKind.FewMeetings, 7, 8, "Expect at most one meeting a day.")]
+    [InlineData(HealthRuleKind.SupportContactBehind, 1, 10, "Expect at most one support contact a day.")]
     [InlineData(HealthRuleKind.SupportContactBehind, 30, 11, "Enter a number of support contacts from 1 to 10.")]
     [InlineData(HealthRuleKind.PoorRatingsInARow, null, 1, "Enter a number of meetings from 2 to 10.")]
     [InlineData(HealthRuleKind.QuestionnaireOverdue, null, null, "Enter a number of days from 1 to 365.")]

@@ -46,6 +46,21 @@ public sealed class ReminderSettingsTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Switch_in_a_tab_left_open_keeps_the_choice_another_tab_saved_meanwhile()
+    {
+        Render<MudSnackbarProvider>();
+        var staleTab = Render<ReminderSettings>();
+        staleTab.WaitForElement("#reminders-email", WaitTimeout);
+        await _scenario.Reminders.SaveChoicesAsync(_scenario.Mentor.Id, new ReminderChoices(false, true));
+
+        staleTab.Find("#reminders-email").Change(false);
+
+        staleTab.WaitForAssertion(
+            () => Assert.Equal("false", staleTab.Find("#reminders-email").GetAttribute("aria-checked")), WaitTimeout);
+        Assert.Equal(new ReminderChoices(false, false), await _scenario.Reminders.GetChoicesAsync(_scenario.Mentor.Id));
+    }
+
+    [Fact]
     public async Task Page_shows_the_saved_choice_and_says_when_the_server_sends_no_email()
     {
         await _scenario.Reminders.SaveChoicesAsync(_scenario.Mentor.Id, new ReminderChoices(false, true));

@@ -130,6 +130,8 @@ public static class HealthRuleSet
                 ("Expect at most one meeting a day.", []),
             HealthRuleKind.SupportContactBehind when rule.Count is not (>= 1 and <= MaxContacts) =>
                 ("Enter a number of support contacts from 1 to {0}.", [MaxContacts]),
+            HealthRuleKind.SupportContactBehind when rule.Count > rule.Days =>
+                ("Expect at most one support contact a day.", []),
             HealthRuleKind.PoorRatingsInARow when rule.Count is not (>= 2 and <= MaxRatingsInARow) =>
                 ("Enter a number of meetings from 2 to {0}.", [MaxRatingsInARow]),
             _ => null,

@@ -34,15 +34,18 @@ public sealed partial class ReminderSettings
         _choices = _personId is null ? null : await Reminders.GetChoicesAsync(_personId);
     }
 
-    private Task SaveInAppAsync(bool on) => SaveAsync(_choices! with { InApp = on });
+    private Task SaveInAppAsync(bool on) => SaveAsync(stored => stored with { InApp = on });
 
-    private Task SaveEmailAsync(bool on) => SaveAsync(_choices! with { Email = on });
+    private Task SaveEmailAsync(bool on) => SaveAsync(stored => stored with { Email = on });
 
-    private async Task SaveAsync(ReminderChoices choices)
+    // Each switch changes only its own choice on what is stored now, so a second tab left open with older
+    // settings cannot turn the other choice back without the person seeing it.
+    private async Task SaveAsync(Func<ReminderChoices, ReminderChoices> change)
     {
         _saving = true;
         try
         {
+            var choices = change(await Reminders.GetChoicesAsync(_personId!));
             await Reminders.SaveChoicesAsync(_personId!, choices);
             _choices = choices;
             Snackbar.Add(L["Your reminder settings are saved."], Severity.Success);
