@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Security.Claims;
 using Bunit;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Questionnaires;
+using MentorDashboard.Features.SupportContacts;
 using MudBlazor;
 
 namespace MentorDashboard.Tests.Features.Matches;
@@ -113,6 +115,32 @@ public sealed class MatchOverviewTests : MatchPageContext
             WaitTimeout);
         page.WaitForAssertion(
             () => Assert.Contains("Lost contact", page.Find("#match-closure").TextContent), WaitTimeout);
+    }
+
+    [Fact]
+    public async Task Contact_list_follows_a_contact_logged_in_another_tab()
+    {
+        var page = RenderPage();
+        page.WaitForElement("#contacts-empty", WaitTimeout);
+        var coordinator = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, Scenario.Coordinator.Id)], "Test"));
+
+        var result = await Services.GetRequiredService<SupportContactService>().LogAsync(
+            coordinator,
+            Scenario.Programme.Id,
+            new SupportContactInput
+            {
+                MatchId = Scenario.Match.Id,
+                Date = new DateTime(2026, 12, 2),
+                Channel = ContactChannel.Phone,
+                With = ContactPerson.Mentor,
+                Note = "Checked in after the hard talk.",
+            });
+
+        Assert.True(result.Saved);
+        page.WaitForAssertion(
+            () => Assert.Contains("Checked in after the hard talk.", page.Find("#support-contacts").TextContent),
+            WaitTimeout);
     }
 
     [Fact]

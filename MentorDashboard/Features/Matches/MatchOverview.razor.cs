@@ -22,6 +22,7 @@ public sealed partial class MatchOverview
     private int _timelineTake = TimelinePage;
     private bool _notFound;
     private string? _personId;
+    private int _contactsRevision;
     private IDisposable? _subscription;
     private (int ProgrammeId, int MatchId) _loaded;
 
@@ -99,6 +100,7 @@ public sealed partial class MatchOverview
     private async Task RefreshAsync()
     {
         await LoadAsync();
+        _contactsRevision++;
         StateHasChanged();
     }
 
