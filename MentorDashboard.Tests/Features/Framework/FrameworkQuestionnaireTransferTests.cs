@@ -20,6 +20,10 @@ public sealed class FrameworkQuestionnaireTransferTests : FrameworkServiceTest
     {
         var youth = DemoQuestionnaires.Youth();
         youth.Items[0].Texts["es"] = "Tengo ganas de ver a mi mentor.";
+
+        // The longest band label the editor takes.
+        var band = youth.Scales[0].Bands[0];
+        youth.Scales[0].Bands[0] = band with { Label = new string('b', FrameworkKeys.MaxLabelLength) };
         await AddQuestionnairesAsync(Network.Id, youth, DemoQuestionnaires.Mentor());
         var exported = await Services.FrameworkTransfer.ExportAsync(Network.Id);
         var empty = await AddEmptyNetworkAsync();

@@ -25,7 +25,8 @@ internal static class QuestionnaireSectionReader
 {
     public const int MaxTextLength = 500;
 
-    public const int MaxBandLabelLength = 120;
+    // As long as the editor allows, so that anything an admin typed there exports and imports again.
+    public const int MaxBandLabelLength = FrameworkKeys.MaxLabelLength;
 
     public static QuestionnaireSection Read(JsonElement root, List<FrameworkError> errors)
     {
