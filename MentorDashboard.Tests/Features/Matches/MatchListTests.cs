@@ -79,9 +79,13 @@ public sealed class MatchListTests : MatchPageContext
         string name)
     {
         dialogs.Find(input).Input(typed);
+
+        // Wait for the search to have narrowed the list to the one person: clicking an option of the list shown
+        // before the search finished would hit an item the search has just replaced.
         popovers.WaitForAssertion(
-            () => Assert.Contains(Options(popovers), i => i.TextContent.Contains(name)), WaitTimeout);
-        Options(popovers).First(i => i.TextContent.Contains(name)).Click();
+            () => Assert.Contains(name, Assert.Single(Options(popovers)).TextContent, StringComparison.Ordinal),
+            WaitTimeout);
+        Assert.Single(Options(popovers)).Click();
     }
 
     private static IReadOnlyList<AngleSharp.Dom.IElement> Options(IRenderedComponent<MudPopoverProvider> popovers) =>
