@@ -48,6 +48,9 @@ public sealed class HealthMonitor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's async calls complete synchronously, so without yielding the host would wait for the whole
+        // first pass over every programme before it serves a request.
+        await Task.Yield();
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

@@ -22,6 +22,9 @@ public sealed class ReminderBackgroundService(
             return;
         }
 
+        // The first check runs at once; yield so the host does not wait for it (SQLite's async calls complete
+        // synchronously) before it serves requests.
+        await Task.Yield();
         var interval = options.Value.CheckInterval;
         RemindersLog.Started(logger, interval);
         using var timer = new PeriodicTimer(interval, time);

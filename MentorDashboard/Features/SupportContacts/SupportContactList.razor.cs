@@ -26,7 +26,9 @@ public sealed partial class SupportContactList
     [Parameter]
     public bool ShowMatchName { get; set; }
 
-    /// <summary>Changed by the page around on each programme event, so the list reads contacts logged elsewhere.</summary>
+    /// <summary>
+    /// Changed by the page around on each programme event, so the list reads contacts logged elsewhere.
+    /// </summary>
     [Parameter]
     public int Revision { get; set; }
 
