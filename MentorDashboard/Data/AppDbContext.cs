@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(m => new { m.PersonId, m.ProgrammeId, m.Role }).IsUnique();
             e.HasIndex(m => new { m.ProgrammeId, m.Role });
+            e.Property(m => m.ExternalId).HasMaxLength(Match.ExternalIdMaxLength);
+            e.HasIndex(m => new { m.ProgrammeId, m.Role, m.ExternalId }).IsUnique();
         });
 
         builder.Entity<Match>(e =>
@@ -74,6 +76,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasOne(m => m.Mentor).WithMany().HasForeignKey(m => m.MentorId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(m => m.Mentee).WithMany().HasForeignKey(m => m.MenteeId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(m => new { m.ProgrammeId, m.Status });
+            e.Property(m => m.ExternalId).HasMaxLength(Match.ExternalIdMaxLength);
+
+            // SQLite's unique index allows any number of NULLs: matches created here have no external id.
+            e.HasIndex(m => new { m.ProgrammeId, m.ExternalId }).IsUnique();
         });
 
         builder.Entity<Post>(e =>

@@ -81,7 +81,10 @@ public sealed class FrameworkItem
     public DateTime? RetiredAtUtc { get; set; }
 }
 
-/// <summary>A person who can sign in. People without an account come with later imports.</summary>
+/// <summary>
+/// A person who can sign in, or a participant brought in by an import who has no account yet (no e-mail or no
+/// password) and can be invited later.
+/// </summary>
 public sealed class Person : IdentityUser
 {
     public required string DisplayName { get; set; }
@@ -113,6 +116,12 @@ public sealed class Membership
     public Person Person { get; set; } = null!;
 
     public ProgrammeRole Role { get; set; }
+
+    /// <summary>
+    /// The person's id in the system the programme imported its roster from (a CRM's contact id), unique per
+    /// programme and role, so that next month's file finds the same person again.
+    /// </summary>
+    public string? ExternalId { get; set; }
 }
 
 public enum MatchStatus
@@ -128,11 +137,20 @@ public enum MatchStatus
 /// <summary>One mentor paired with one mentee inside a programme.</summary>
 public sealed class Match
 {
+    public const int ExternalIdMaxLength = 64;
+
     public int Id { get; set; }
 
     public int ProgrammeId { get; set; }
 
     public Programme Programme { get; set; } = null!;
+
+    /// <summary>
+    /// The match's id in the system the programme imported it from, unique per programme; null for matches
+    /// created here. Kept as text exactly as it came, because such ids (18-character CRM ids, ids with leading
+    /// zeros) are not numbers.
+    /// </summary>
+    public string? ExternalId { get; set; }
 
     public required string MentorId { get; set; }
 

@@ -50,7 +50,7 @@ public sealed class SupportContactServiceTests : IAsyncLifetime
         { SupportContactFields.Channel, input => input.Channel = null },
         { SupportContactFields.Channel, input => input.Channel = (ContactChannel)42 },
         { SupportContactFields.With, input => input.With = null },
-        { SupportContactFields.Note, input => input.Note = new string('a', 2001) },
+        { SupportContactFields.Note, input => input.Note = new string('a', SupportContactInput.MaxNoteLength + 1) },
     };
 
     [Theory]
@@ -71,7 +71,8 @@ public sealed class SupportContactServiceTests : IAsyncLifetime
     [Fact]
     public async Task Note_is_measured_after_cleaning_and_may_be_empty()
     {
-        var padded = Input(_scenario.Match, Today, "   " + new string('a', 2000) + "\n\n   ");
+        var longest = new string('a', SupportContactInput.MaxNoteLength);
+        var padded = Input(_scenario.Match, Today, "   " + longest + "\n\n   ");
         var empty = Input(_scenario.Match, Today, "  ");
 
         var paddedResult = await _scenario.Contacts.LogAsync(
@@ -79,7 +80,7 @@ public sealed class SupportContactServiceTests : IAsyncLifetime
         var emptyResult = await _scenario.Contacts.LogAsync(
             UserOf(_scenario.Coordinator), _scenario.Programme.Id, empty);
 
-        Assert.Equal(2000, paddedResult.Contact?.Note.Length);
+        Assert.Equal(SupportContactInput.MaxNoteLength, paddedResult.Contact?.Note.Length);
         Assert.Equal("", emptyResult.Contact?.Note);
     }
 

@@ -86,6 +86,10 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<DateOnly?>("ExpectedResumeDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MenteeId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -124,6 +128,9 @@ namespace MentorDashboard.Data.Migrations
 
                     b.HasIndex("MentorId");
 
+                    b.HasIndex("ProgrammeId", "ExternalId")
+                        .IsUnique();
+
                     b.HasIndex("ProgrammeId", "Status");
 
                     b.ToTable("Matches");
@@ -134,6 +141,10 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -152,6 +163,9 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("ProgrammeId", "Role");
 
                     b.HasIndex("PersonId", "ProgrammeId", "Role")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeId", "Role", "ExternalId")
                         .IsUnique();
 
                     b.ToTable("Memberships");
@@ -510,6 +524,86 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("ProgrammeId");
 
                     b.ToTable("HealthRules", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Import.ImportMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ImportMappings", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Import.ImportRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("ProgrammeId", "ImportedAtUtc");
+
+                    b.ToTable("ImportRuns", (string)null);
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Matches.ClosureReason", b =>
@@ -875,12 +969,16 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<bool>("FollowUpNeeded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MatchId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProgrammeId")
@@ -907,6 +1005,9 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("MatchId", "Date");
 
                     b.HasIndex("ProgrammeId", "Date");
+
+                    b.HasIndex("ProgrammeId", "ImportKey")
+                        .IsUnique();
 
                     b.ToTable("SupportContacts", (string)null);
                 });
@@ -1216,6 +1317,29 @@ namespace MentorDashboard.Data.Migrations
 
             modelBuilder.Entity("MentorDashboard.Features.Health.HealthRule", b =>
                 {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Import.ImportMapping", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Import.ImportRun", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("MentorDashboard.Data.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")

@@ -52,11 +52,20 @@ public sealed class SupportContact
 
     /// <summary>Set by the form, unique, so a retried submit is recognised instead of saved twice.</summary>
     public Guid? SubmissionId { get; set; }
+
+    /// <summary>
+    /// For a contact brought in by an import: the source's contact id, or a fingerprint of match, date and note
+    /// when the source has none. Unique per programme, so importing the same log again adds nothing.
+    /// </summary>
+    public string? ImportKey { get; set; }
 }
 
 internal sealed class SupportContactConfiguration : IEntityTypeConfiguration<SupportContact>
 {
-    public const int NoteMaxLength = 2000;
+    // Long enough for the notes CRMs export (they run to thousands of characters).
+    public const int NoteMaxLength = 8000;
+
+    public const int ImportKeyMaxLength = 100;
 
     public void Configure(EntityTypeBuilder<SupportContact> e)
     {
@@ -70,5 +79,7 @@ internal sealed class SupportContactConfiguration : IEntityTypeConfiguration<Sup
         e.HasIndex(c => new { c.MatchId, c.Date });
         e.HasIndex(c => new { c.ProgrammeId, c.Date });
         e.HasIndex(c => c.SubmissionId).IsUnique();
+        e.Property(c => c.ImportKey).HasMaxLength(ImportKeyMaxLength);
+        e.HasIndex(c => new { c.ProgrammeId, c.ImportKey }).IsUnique();
     }
 }
