@@ -6,6 +6,7 @@ using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Health;
+using MentorDashboard.Features.Import;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
@@ -33,6 +34,7 @@ builder.Services.AddMatches();
 builder.Services.AddSupportContacts();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealth();
+builder.Services.AddImport(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();

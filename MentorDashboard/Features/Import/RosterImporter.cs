@@ -1,0 +1,513 @@
+using System.Globalization;
+using MentorDashboard.Data;
+using MentorDashboard.Features.Matches;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorDashboard.Features.Import;
+
+/// <summary>
+/// Imports a roster: one row per match with its mentor and mentee, found again by their external ids on the next
+/// import. People new to the programme become participants without an account (with their e-mail when the file
+/// has one, so they can be invited); a person whose e-mail is already known is linked instead.
+/// </summary>
+internal sealed class RosterImporter(
+    AppDbContext db, int programmeId, ImportColumns columns, ImportSettings settings, DateTime nowUtc, DateOnly today)
+    : RowImporter(db, programmeId, columns, nowUtc, today)
+{
+    /// <summary>The same limit coordinators have when they create a match by hand.</summary>
+    private const int MaxDaysAhead = MatchService.MaxDaysAhead;
+
+    private readonly Dictionary<string, StoredMatch> _matchesByExternalId = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, StoredMatch> _matchesById = [];
+    private readonly Dictionary<int, (DateOnly First, DateOnly Last)> _postDates = [];
+    private readonly Dictionary<(ProgrammeRole, string), string> _peopleByExternalId = [];
+    private readonly HashSet<(string, ProgrammeRole)> _members = [];
+    private readonly Dictionary<string, string?> _peopleByEmail = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _seenMatchIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int?> _reasonIds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _newReasons = [];
+    private readonly List<(Match Match, RosterPlan Plan)> _createdSinceFlush = [];
+    private int _reasonSortOrder;
+
+    public override IReadOnlyList<string> NewClosureReasons => _newReasons;
+
+    public override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var matches = await Db.Matches
+            .Where(m => m.ProgrammeId == ProgrammeId)
+            .Select(m => new StoredMatch(m.Id, m.ExternalId, m.MentorId, m.MenteeId, m.Status, m.StartDate,
+                m.ClosureDate, m.ClosureReasonId))
+            .ToListAsync(cancellationToken);
+        foreach (var match in matches)
+        {
+            _matchesById[match.Id] = match;
+            if (match.ExternalId is { } externalId)
+            {
+                _matchesByExternalId[externalId] = match;
+            }
+        }
+
+        var postDates = await Db.Posts
+            .Where(p => p.ProgrammeId == ProgrammeId)
+            .GroupBy(p => p.MatchId)
+            .Select(g => new { g.Key, First = g.Min(p => p.Date), Last = g.Max(p => p.Date) })
+            .ToListAsync(cancellationToken);
+        foreach (var dates in postDates)
+        {
+            _postDates[dates.Key] = (dates.First, dates.Last);
+        }
+
+        var members = await Db.Memberships
+            .Where(m => m.ProgrammeId == ProgrammeId)
+            .Select(m => new { m.PersonId, m.Role, m.ExternalId })
+            .ToListAsync(cancellationToken);
+        foreach (var member in members)
+        {
+            _members.Add((member.PersonId, member.Role));
+            if (member.ExternalId is { } externalId)
+            {
+                _peopleByExternalId[(member.Role, externalId)] = member.PersonId;
+            }
+        }
+
+        var reasons = await Db.Set<ClosureReason>()
+            .Where(r => r.ProgrammeId == ProgrammeId)
+            .Select(r => new { r.Id, r.Label, r.SortOrder })
+            .ToListAsync(cancellationToken);
+        foreach (var reason in reasons)
+        {
+            _reasonIds[reason.Label] = reason.Id;
+        }
+
+        _reasonSortOrder = reasons.Count == 0 ? 0 : reasons.Max(r => r.SortOrder) + 1;
+    }
+
+    public override RowPlan? Check(ImportRow row, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        if (CheckId(row, ImportField.MatchId, problems, out var matchId)
+            && _seenMatchIds.TryGetValue(matchId, out var firstRow))
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MatchId),
+                "The match id {0} is also on row {1}; each match may appear once.", matchId, firstRow));
+        }
+        else if (matchId.Length > 0)
+        {
+            _seenMatchIds[matchId] = row.Number;
+        }
+
+        CheckId(row, ImportField.MentorId, problems, out var mentorId);
+        CheckId(row, ImportField.MenteeId, problems, out var menteeId);
+        var start = ReadDate(row, ImportField.StartDate, settings.DateOrder, problems, required: true);
+        var closure = ReadDate(row, ImportField.ClosureDate, settings.DateOrder, problems, required: false);
+        var status = ReadStatus(row, closure, problems);
+        var reason = ReadReason(row, status, problems);
+        var mentor = ReadPerson(row, ProgrammeRole.Mentor, mentorId, problems);
+        var mentee = ReadPerson(row, ProgrammeRole.Mentee, menteeId, problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        var stored = Find(matchId);
+        var planned = new RosterPlan(row.Number, RowEffect.Created, matchId, mentor!, mentee!, start!.Value,
+            status!.Value, closure, reason, stored);
+        if (!CheckDates(row, planned, problems) || (stored is not null && !CheckAgainstStored(row, planned, problems)))
+        {
+            return null;
+        }
+
+        var plan = planned with { Effect = EffectOf(planned) };
+        Remember(plan.Mentor);
+        Remember(plan.Mentee);
+        return plan;
+    }
+
+    public override async Task ApplyAsync(RowPlan plan, CancellationToken cancellationToken)
+    {
+        var roster = (RosterPlan)plan;
+        if (roster.Effect == RowEffect.Unchanged && !roster.Mentor.IsNewMember && !roster.Mentee.IsNewMember)
+        {
+            return;
+        }
+
+        await AddPersonAsync(roster.Mentor, cancellationToken);
+        await AddPersonAsync(roster.Mentee, cancellationToken);
+        var (reasonId, reasonLabel) = await ReasonAsync(roster.ReasonLabel, cancellationToken);
+        if (roster.Stored is null)
+        {
+            var match = new Match
+            {
+                ProgrammeId = ProgrammeId,
+                ExternalId = roster.MatchId,
+                MentorId = roster.Mentor.PersonId,
+                MenteeId = roster.Mentee.PersonId,
+                StartDate = roster.Start,
+                Status = roster.Status,
+                ClosureDate = roster.Closure,
+                ClosureReasonId = reasonId,
+                ClosureReason = reasonLabel,
+            };
+            Db.Matches.Add(match);
+            _createdSinceFlush.Add((match, roster));
+            return;
+        }
+
+        if (roster.Effect == RowEffect.Updated)
+        {
+            var match = await Db.Matches.SingleAsync(m => m.Id == roster.Stored.Id, cancellationToken);
+            var from = match.Status;
+            match.StartDate = roster.Start;
+            match.ClosureDate = roster.Closure;
+            match.ClosureReasonId = reasonId;
+            match.ClosureReason = reasonLabel;
+            match.Version++;
+            if (roster.Status == MatchStatus.Closed && from != MatchStatus.Closed)
+            {
+                match.Status = MatchStatus.Closed;
+                match.PausedOn = null;
+                match.PauseReason = null;
+                match.ExpectedResumeDate = null;
+                Db.Add(Change(match.Id, from, MatchStatus.Closed, roster.Closure!.Value, reasonLabel));
+            }
+        }
+    }
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await Db.SaveChangesAsync(cancellationToken);
+        foreach (var (match, plan) in _createdSinceFlush)
+        {
+            Db.Add(Change(match.Id, null, MatchStatus.Active, plan.Start, null));
+            if (plan.Status == MatchStatus.Closed)
+            {
+                Db.Add(Change(match.Id, MatchStatus.Active, MatchStatus.Closed, plan.Closure!.Value, match.ClosureReason));
+            }
+        }
+
+        await Db.SaveChangesAsync(cancellationToken);
+        _createdSinceFlush.Clear();
+        Db.ChangeTracker.Clear();
+    }
+
+    private StoredMatch? Find(string matchId)
+    {
+        if (_matchesByExternalId.TryGetValue(matchId, out var stored))
+        {
+            return stored;
+        }
+
+        // Our own exports write a match created here under its number, so such a file imports back onto it.
+        return int.TryParse(matchId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && _matchesById.TryGetValue(id, out var own) && own.ExternalId is null
+                ? own
+                : null;
+    }
+
+    private MatchStatus? ReadStatus(ImportRow row, DateOnly? closure, List<ImportProblem> problems)
+    {
+        var stage = Columns.Value(row, ImportField.Stage);
+        if (stage.Length == 0)
+        {
+            // Without a stage, a closure date is what says the match has ended.
+            return closure is null ? MatchStatus.Active : MatchStatus.Closed;
+        }
+
+        if (!settings.Stages.TryGetValue(stage, out var status))
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.Stage),
+                "The stage \"{0}\" is not mapped to Active or Closed.", stage));
+            return null;
+        }
+
+        if (status == MatchStatus.Closed && closure is null
+            && Columns.Value(row, ImportField.ClosureDate).Length == 0)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureDate),
+                "The match is closed (\"{0}\") but has no closure date.", stage));
+            return null;
+        }
+
+        if (status == MatchStatus.Active && closure is not null)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureDate),
+                "The stage \"{0}\" means active, but the row has a closure date. Map the stage to Closed or clear "
+                + "the date.", stage));
+            return null;
+        }
+
+        return status;
+    }
+
+    private string? ReadReason(ImportRow row, MatchStatus? status, List<ImportProblem> problems)
+    {
+        var value = Columns.Value(row, ImportField.ClosureReason);
+        if (value.Length == 0 || status != MatchStatus.Closed)
+        {
+            return null;
+        }
+
+        if (!settings.ClosureReasons.TryGetValue(value, out var label) || string.IsNullOrWhiteSpace(label))
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureReason),
+                "The closure reason \"{0}\" is not mapped to one of the programme's reasons.", value));
+            return null;
+        }
+
+        return label.Trim();
+    }
+
+    private PlannedPerson? ReadPerson(ImportRow row, ProgrammeRole role, string externalId, List<ImportProblem> problems)
+    {
+        var (nameField, emailField) = role == ProgrammeRole.Mentor
+            ? (ImportField.MentorName, ImportField.MentorEmail)
+            : (ImportField.MenteeName, ImportField.MenteeEmail);
+        var name = Columns.Value(row, nameField);
+        var email = Columns.Value(row, emailField);
+        if (name.Length > 200)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(nameField), "The name is longer than {0} characters.", 200));
+            return null;
+        }
+
+        if (email.Length > 0 && (email.Length > 256 || !IsEmail(email)))
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(emailField), "\"{0}\" is not an e-mail address.", email));
+            return null;
+        }
+
+        if (externalId.Length == 0)
+        {
+            return null;
+        }
+
+        if (_peopleByExternalId.TryGetValue((role, externalId), out var known))
+        {
+            return new PlannedPerson(known, role, externalId, IsNew: false, IsNewMember: false, null, null);
+        }
+
+        var normalizedEmail = email.Length == 0 ? null : email.ToUpperInvariant();
+        var byEmail = normalizedEmail is null ? null : PersonWithEmail(normalizedEmail);
+        if (byEmail is not null)
+        {
+            return new PlannedPerson(byEmail, role, externalId, IsNew: false,
+                IsNewMember: !_members.Contains((byEmail, role)), null, null);
+        }
+
+        return new PlannedPerson(Guid.NewGuid().ToString(), role, externalId, IsNew: true, IsNewMember: true,
+            name.Length > 0 ? name : externalId, email.Length > 0 ? email : null);
+    }
+
+    private string? PersonWithEmail(string normalizedEmail)
+    {
+        if (!_peopleByEmail.TryGetValue(normalizedEmail, out var personId))
+        {
+            personId = Db.Users
+                .Where(u => u.NormalizedEmail == normalizedEmail)
+                .Select(u => u.Id)
+                .SingleOrDefault();
+            _peopleByEmail[normalizedEmail] = personId;
+        }
+
+        return personId;
+    }
+
+    private static bool IsEmail(string value) =>
+        value.IndexOf('@') is > 0 and var at && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);
+
+    private bool CheckDates(ImportRow row, RosterPlan plan, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        if (plan.Start > Today.AddDays(MaxDaysAhead))
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.StartDate),
+                "The match starts more than {0} days from today.", MaxDaysAhead));
+        }
+
+        if (plan.Closure is { } closure && closure < plan.Start)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureDate),
+                "The closure date {0} is before the start date {1}.", closure, plan.Start));
+        }
+        else if (plan.Closure > Today)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureDate),
+                "The closure date {0} is in the future.", plan.Closure));
+        }
+
+        if (plan.Mentor.ExternalId == plan.Mentee.ExternalId && plan.Mentor.PersonId == plan.Mentee.PersonId)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MenteeId),
+                "The mentor and the mentee are the same person."));
+        }
+
+        return problems.Count == before;
+    }
+
+    private bool CheckAgainstStored(ImportRow row, RosterPlan plan, List<ImportProblem> problems)
+    {
+        var stored = plan.Stored!;
+        if (stored.MentorId != plan.Mentor.PersonId || stored.MenteeId != plan.Mentee.PersonId)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MatchId),
+                "The match {0} is already here with another mentor or mentee; a match's pair cannot change. Give "
+                + "the new pair a new match id.", plan.MatchId));
+            return false;
+        }
+
+        if (stored.Status == MatchStatus.Closed && plan.Status != MatchStatus.Closed)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.Stage),
+                "The match {0} is closed here; an import cannot reopen it.", plan.MatchId));
+            return false;
+        }
+
+        if (_postDates.TryGetValue(stored.Id, out var posts))
+        {
+            if (plan.Start > posts.First)
+            {
+                problems.Add(new(row.Number, Columns.HeaderOf(ImportField.StartDate),
+                    "The match has posts from {0}, before this start date.", posts.First));
+                return false;
+            }
+
+            if (plan.Closure is { } closure && closure < posts.Last)
+            {
+                problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureDate),
+                    "The match has posts up to {0}, after this closure date.", posts.Last));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private RowEffect EffectOf(RosterPlan plan)
+    {
+        if (plan.Stored is not { } stored)
+        {
+            return RowEffect.Created;
+        }
+
+        // A match paused here is still "active" to a system that knows no pauses.
+        var sameStatus = stored.Status == plan.Status
+            || (stored.Status == MatchStatus.Paused && plan.Status == MatchStatus.Active);
+        var sameReason = plan.ReasonLabel is null
+            ? stored.ClosureReasonId is null
+            : _reasonIds.TryGetValue(plan.ReasonLabel, out var id) && id == stored.ClosureReasonId;
+        return sameStatus && stored.StartDate == plan.Start && stored.ClosureDate == plan.Closure && sameReason
+            ? RowEffect.Unchanged
+            : RowEffect.Updated;
+    }
+
+    private void Remember(PlannedPerson person)
+    {
+        _peopleByExternalId[(person.Role, person.ExternalId)] = person.PersonId;
+        _members.Add((person.PersonId, person.Role));
+        if (person.Email is { } email)
+        {
+            _peopleByEmail[email.ToUpperInvariant()] = person.PersonId;
+        }
+    }
+
+    private async Task AddPersonAsync(PlannedPerson person, CancellationToken cancellationToken)
+    {
+        if (person.IsNew)
+        {
+            Db.Users.Add(new Person
+            {
+                Id = person.PersonId,
+                DisplayName = person.Name!,
+                Email = person.Email,
+                NormalizedEmail = person.Email?.ToUpperInvariant(),
+                UserName = person.Email,
+                NormalizedUserName = person.Email?.ToUpperInvariant(),
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+            });
+        }
+
+        if (person.IsNewMember)
+        {
+            Db.Memberships.Add(new Membership
+            {
+                ProgrammeId = ProgrammeId,
+                PersonId = person.PersonId,
+                Role = person.Role,
+                ExternalId = person.ExternalId,
+            });
+        }
+        else if (!person.IsNew)
+        {
+            // A member added here by hand gets the file's id, so that the next import finds them by it.
+            await Db.Memberships
+                .Where(m => m.ProgrammeId == ProgrammeId && m.PersonId == person.PersonId && m.Role == person.Role
+                    && m.ExternalId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ExternalId, person.ExternalId), cancellationToken);
+        }
+
+        // Later rows with the same person find them as stored.
+        _peopleByExternalId[(person.Role, person.ExternalId)] = person.PersonId;
+    }
+
+    private async Task<(int? Id, string? Label)> ReasonAsync(string? label, CancellationToken cancellationToken)
+    {
+        if (label is null)
+        {
+            return (null, null);
+        }
+
+        if (_reasonIds.TryGetValue(label, out var id) && id is not null)
+        {
+            return (id, label);
+        }
+
+        var reason = new ClosureReason { ProgrammeId = ProgrammeId, Label = label, SortOrder = _reasonSortOrder++ };
+        Db.Add(reason);
+        await Db.SaveChangesAsync(cancellationToken);
+        _reasonIds[label] = reason.Id;
+        return (reason.Id, label);
+    }
+
+    private MatchStatusChange Change(
+        int matchId, MatchStatus? from, MatchStatus to, DateOnly effective, string? reason) =>
+        new()
+        {
+            MatchId = matchId,
+            FromStatus = from,
+            ToStatus = to,
+            EffectiveDate = effective,
+            Reason = reason,
+            ChangedAtUtc = NowUtc,
+        };
+
+    private sealed record StoredMatch(
+        int Id,
+        string? ExternalId,
+        string MentorId,
+        string MenteeId,
+        MatchStatus Status,
+        DateOnly StartDate,
+        DateOnly? ClosureDate,
+        int? ClosureReasonId);
+
+    private sealed record PlannedPerson(
+        string PersonId,
+        ProgrammeRole Role,
+        string ExternalId,
+        bool IsNew,
+        bool IsNewMember,
+        string? Name,
+        string? Email);
+
+    private sealed record RosterPlan(
+        int Row,
+        RowEffect Effect,
+        string MatchId,
+        PlannedPerson Mentor,
+        PlannedPerson Mentee,
+        DateOnly Start,
+        MatchStatus Status,
+        DateOnly? Closure,
+        string? ReasonLabel,
+        StoredMatch? Stored) : RowPlan(Row, Effect);
+}
