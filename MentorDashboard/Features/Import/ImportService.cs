@@ -106,7 +106,7 @@ public sealed partial class ImportService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (personId is not null && !await CanCoordinateAsync(db, programmeId, personId, cancellationToken))
+        if (personId is not null && !await MatchService.CanCoordinateAsync(db, programmeId, personId, cancellationToken))
         {
             ImportLog.NotCoordinator(logger, personId, programmeId);
             return ImportOutcome.Refused("You no longer coordinate this programme.");
@@ -225,15 +225,6 @@ public sealed partial class ImportService(
 
         return (new ImportColumns(indexes, headers), null);
     }
-
-    private static async Task<bool> CanCoordinateAsync(
-        AppDbContext db, int programmeId, string personId, CancellationToken cancellationToken) =>
-        await db.Memberships.AnyAsync(
-            m => m.ProgrammeId == programmeId && m.PersonId == personId && m.Role == ProgrammeRole.Coordinator,
-            cancellationToken)
-        || await db.Users.AnyAsync(
-            p => p.Id == personId && db.Programmes.Any(g => g.Id == programmeId && g.NetworkId == p.AdminOfNetworkId),
-            cancellationToken);
 
     private sealed class Tally
     {

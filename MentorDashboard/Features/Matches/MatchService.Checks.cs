@@ -103,7 +103,7 @@ public sealed partial class MatchService
 
     /// <summary>A coordinator of the programme or the admin of its network; asked on every change, so a removed
     /// role counts at once.</summary>
-    private static async Task<bool> CanCoordinateAsync(
+    internal static async Task<bool> CanCoordinateAsync(
         AppDbContext db, int programmeId, string personId, CancellationToken cancellationToken) =>
         await db.Memberships.AnyAsync(
             m => m.ProgrammeId == programmeId && m.PersonId == personId && m.Role == ProgrammeRole.Coordinator,
