@@ -46,7 +46,8 @@ public static class ImportGuess
 
     /// <summary>Fills in stages and closure reasons of the mapped columns that the settings do not map yet.
     /// </summary>
-    public static void GuessValues(ImportSettings settings, ImportAnalysis analysis, IReadOnlyList<string> reasonLabels)
+    public static void GuessValues(
+        ImportSettings settings, ImportAnalysis analysis, IReadOnlyList<string> reasonLabels)
     {
         foreach (var stage in ValuesOf(settings, analysis, ImportField.Stage))
         {

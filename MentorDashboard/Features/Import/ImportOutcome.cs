@@ -27,6 +27,9 @@ public sealed record ImportOutcome(
 {
     public const int MaxProblemsListed = 10_000;
 
+    /// <summary>The file or the mapping was refused as a whole; no row was looked at.</summary>
+    public bool IsRefusal => ProblemRows == 0 && ProblemCount > 0;
+
     /// <summary>A refusal that concerns the file or the settings as a whole, not one row.</summary>
     public static ImportOutcome Refused(string message, params object[] arguments) =>
         new(false, 0, 0, 0, 0, 0, [new ImportProblem(0, "", message, arguments)], 1, 0, []);

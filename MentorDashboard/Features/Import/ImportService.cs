@@ -34,7 +34,10 @@ public sealed partial class ImportService(
                 return (null, "The file has no header row.");
             }
 
-            return (ImportAnalysis.Of(table, format, progress, cancellationToken), null);
+            var analysis = ImportAnalysis.Of(table, format, progress, cancellationToken);
+            return analysis.RowCount == 0
+                ? (null, "The file has a header row but no rows below it.")
+                : (analysis, null);
         }
         catch (Exception exception) when (format.IsWorkbook && exception is not OperationCanceledException)
         {
@@ -106,7 +109,8 @@ public sealed partial class ImportService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (personId is not null && !await MatchService.CanCoordinateAsync(db, programmeId, personId, cancellationToken))
+        if (personId is not null
+            && !await MatchService.CanCoordinateAsync(db, programmeId, personId, cancellationToken))
         {
             ImportLog.NotCoordinator(logger, personId, programmeId);
             return ImportOutcome.Refused("You no longer coordinate this programme.");

@@ -181,7 +181,8 @@ internal sealed class RosterImporter(
             Db.Add(Change(match.Id, null, MatchStatus.Active, plan.Start, null));
             if (plan.Status == MatchStatus.Closed)
             {
-                Db.Add(Change(match.Id, MatchStatus.Active, MatchStatus.Closed, plan.Closure!.Value, match.ClosureReason));
+                Db.Add(Change(
+                    match.Id, MatchStatus.Active, MatchStatus.Closed, plan.Closure!.Value, match.ClosureReason));
             }
         }
 
@@ -257,7 +258,8 @@ internal sealed class RosterImporter(
         return label.Trim();
     }
 
-    private PlannedPerson? ReadPerson(ImportRow row, ProgrammeRole role, string externalId, List<ImportProblem> problems)
+    private PlannedPerson? ReadPerson(
+        ImportRow row, ProgrammeRole role, string externalId, List<ImportProblem> problems)
     {
         var (nameField, emailField) = role == ProgrammeRole.Mentor
             ? (ImportField.MentorName, ImportField.MentorEmail)
