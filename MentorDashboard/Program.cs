@@ -3,6 +3,7 @@ using MentorDashboard.Components;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
+using MentorDashboard.Features.Exports;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Health;
@@ -33,6 +34,7 @@ builder.Services.AddMatches();
 builder.Services.AddSupportContacts();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealth();
+builder.Services.AddExports();
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();
@@ -51,6 +53,7 @@ app.MapAccountEndpoints();
 app.MapDashboardApi();
 app.MapNewsroomApi();
 app.MapFrameworkApi();
+app.MapExportsApi();
 app.MapApiFallback();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
