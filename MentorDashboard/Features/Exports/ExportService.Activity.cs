@@ -108,8 +108,8 @@ public sealed partial class ExportService
             localizer["Answered on"],
             .. scales.SelectMany(s => new[] { ScaleHeader(s), localizer["{0} (band)", ScaleHeader(s)].Value }),
         ];
-        return new ExportSheet(
-            stem, localizer["Responses"], headers, ReadResponseRowsAsync(programmeId, filter, scales, cancellationToken));
+        return new ExportSheet(stem, localizer["Responses"], headers,
+            ReadResponseRowsAsync(programmeId, filter, scales, cancellationToken));
     }
 
     private async IAsyncEnumerable<object?[]> ReadResponseRowsAsync(

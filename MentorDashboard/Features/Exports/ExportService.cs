@@ -34,8 +34,8 @@ public sealed partial class ExportService(
             .Where(p => p.Id == programmeId)
             .Select(p => p.Key)
             .SingleOrDefaultAsync(cancellationToken);
-        if (key is null || filter.MatchId is { } matchId
-            && !await db.Matches.AnyAsync(m => m.Id == matchId && m.ProgrammeId == programmeId, cancellationToken))
+        if (key is null || (filter.MatchId is { } matchId
+            && !await db.Matches.AnyAsync(m => m.Id == matchId && m.ProgrammeId == programmeId, cancellationToken)))
         {
             return null;
         }
@@ -44,19 +44,13 @@ public sealed partial class ExportService(
             CultureInfo.InvariantCulture, $"{key}-{ExportsExtensions.NameOf(table)}-{time.Today():yyyy-MM-dd}");
         return table switch
         {
-            ExportTable.Matches => new ExportSheet(
-                stem, localizer["Matches"], MatchHeaders(), ReadMatchesAsync(programmeId, filter, cancellationToken)),
-            ExportTable.Contacts => new ExportSheet(
-                stem, localizer["Support contacts"], ContactHeaders(), ReadContactsAsync(programmeId, filter, cancellationToken)),
-            ExportTable.Posts => new ExportSheet(
-                stem,
-                localizer["Posts"],
-                PostHeaders(),
-                ReadPostsAsync(
-                    programmeId,
-                    filter,
-                    await framework.GetForProgrammeAsync(programmeId, cancellationToken),
-                    cancellationToken)),
+            ExportTable.Matches => new ExportSheet(stem, localizer["Matches"], MatchHeaders(),
+                ReadMatchesAsync(programmeId, filter, cancellationToken)),
+            ExportTable.Contacts => new ExportSheet(stem, localizer["Support contacts"], ContactHeaders(),
+                ReadContactsAsync(programmeId, filter, cancellationToken)),
+            ExportTable.Posts => new ExportSheet(stem, localizer["Posts"], PostHeaders(),
+                ReadPostsAsync(programmeId, filter,
+                    await framework.GetForProgrammeAsync(programmeId, cancellationToken), cancellationToken)),
             _ => await ReadResponsesAsync(db, stem, programmeId, filter, cancellationToken),
         };
     }
