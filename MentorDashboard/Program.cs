@@ -3,6 +3,7 @@ using MentorDashboard.Components;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
+using MentorDashboard.Features.Exports;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Health;
@@ -35,6 +36,7 @@ builder.Services.AddSupportContacts();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddImport(builder.Configuration);
+builder.Services.AddExports();
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();
@@ -53,6 +55,7 @@ app.MapAccountEndpoints();
 app.MapDashboardApi();
 app.MapNewsroomApi();
 app.MapFrameworkApi();
+app.MapExportsApi();
 app.MapApiFallback();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -93,8 +93,21 @@ public sealed class ImportTable : IDisposable
         var problem = _badData is null
             ? null
             : "A quotation mark in the middle of a value; the row may be split wrongly. Check its quotes.";
-        return Aligned(_parser.Row, _parser.Record ?? [], problem);
+        var record = _parser.Record ?? [];
+        for (var i = 0; i < record.Length; i++)
+        {
+            record[i] = WithoutFormulaEscape(record[i]);
+        }
+
+        return Aligned(_parser.Row, record, problem);
     }
+
+    /// <summary>
+    /// Our CSV exports write a quote before a value that starts like a spreadsheet formula (=, +, -, @), so that
+    /// text from a post never runs as one; reading it back takes that quote off again.
+    /// </summary>
+    internal static string WithoutFormulaEscape(string value) =>
+        value is ['\'', '=' or '+' or '-' or '@', ..] ? value[1..] : value;
 
     private ImportRow Aligned(int number, string[] values, string? problem)
     {

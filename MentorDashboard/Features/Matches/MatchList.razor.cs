@@ -1,6 +1,7 @@
 using System.Globalization;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Exports;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches.Dialogs;
 using Microsoft.AspNetCore.Components;
@@ -17,6 +18,10 @@ public sealed partial class MatchList
     private static readonly MatchStatus[] Statuses = [MatchStatus.Active, MatchStatus.Paused, MatchStatus.Closed];
 
     private static readonly int[] PageSizes = [PageSize, 50, 100];
+
+    // Each covers the matches the list shows: the matches themselves, and their contacts and responses.
+    private static readonly ExportTable[] ListExports =
+        [ExportTable.Matches, ExportTable.Contacts, ExportTable.Responses];
 
     private MudTable<MatchRow>? _table;
     private ProgrammeAccessRights? _access;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Exports;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches.Dialogs;
 using Microsoft.AspNetCore.Components;
@@ -15,6 +16,9 @@ namespace MentorDashboard.Features.Matches;
 public sealed partial class MatchOverview
 {
     private const int TimelinePage = 30;
+
+    private static readonly ExportTable[] MatchExports =
+        [ExportTable.Posts, ExportTable.Contacts, ExportTable.Responses];
 
     private MatchDetails? _match;
     private MatchActivity _activity = new([], []);

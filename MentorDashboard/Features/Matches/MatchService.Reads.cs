@@ -20,16 +20,8 @@ public sealed partial class MatchService
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
 
-        var matches = db.Matches.Where(m => m.ProgrammeId == programmeId && m.Status == query.Status);
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            // LIKE ignores case in SQLite, for ASCII letters at least; the escape keeps % and _ literal.
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal)
-                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            matches = matches.Where(m => EF.Functions.Like(m.Mentor.DisplayName, pattern, "\\")
-                || EF.Functions.Like(m.Mentee.DisplayName, pattern, "\\"));
-        }
+        var matches = WhereNameContains(
+            db.Matches.Where(m => m.ProgrammeId == programmeId && m.Status == query.Status), query.Search);
 
         var total = await matches.CountAsync(cancellationToken);
         var ordered = query.Status switch
@@ -60,6 +52,25 @@ public sealed partial class MatchService
             counts.GetValueOrDefault(MatchStatus.Active),
             counts.GetValueOrDefault(MatchStatus.Paused),
             counts.GetValueOrDefault(MatchStatus.Closed)));
+    }
+
+    /// <summary>
+    /// The matches whose mentor or mentee name contains the search text, as the list searches (its exports too);
+    /// all of them when the text is blank.
+    /// </summary>
+    internal static IQueryable<Match> WhereNameContains(IQueryable<Match> matches, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return matches;
+        }
+
+        // LIKE ignores case in SQLite, for ASCII letters at least; the escape keeps % and _ literal.
+        var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return matches.Where(m => EF.Functions.Like(m.Mentor.DisplayName, pattern, "\\")
+            || EF.Functions.Like(m.Mentee.DisplayName, pattern, "\\"));
     }
 
     /// <summary>The match for its page, or null when it is not one of the programme's.</summary>

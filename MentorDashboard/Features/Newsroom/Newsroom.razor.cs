@@ -1,4 +1,5 @@
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Exports;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using Microsoft.AspNetCore.Components;
@@ -9,6 +10,9 @@ namespace MentorDashboard.Features.Newsroom;
 /// <summary>A programme's feed of meeting reports, with the post form for its mentors. Updates live.</summary>
 public sealed partial class Newsroom
 {
+    // The feed has no filters yet, so its download holds all of the programme's posts.
+    private static readonly ExportTable[] PostExports = [ExportTable.Posts];
+
     private ProgrammeAccessRights? _access;
     private string? _personId;
     private ProgrammeFramework? _framework;

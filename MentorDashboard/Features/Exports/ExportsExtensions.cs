@@ -1,0 +1,120 @@
+using System.Globalization;
+using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace MentorDashboard.Features.Exports;
+
+public static class ExportsExtensions
+{
+    private static readonly MatchStatus[] Statuses = Enum.GetValues<MatchStatus>();
+
+    public static IServiceCollection AddExports(this IServiceCollection services) =>
+        services.AddSingleton<ExportService>();
+
+    /// <summary>
+    /// Downloads of a programme's tables, for its coordinators (and the network admin), as the dashboard API:
+    /// <c>/api/programmes/{id}/exports/{matches|posts|contacts|responses}.{csv|xlsx}</c>, optionally with
+    /// <c>?status=Active&amp;search=text&amp;match=12</c>. Others get 401, 403 or 404 as problem documents.
+    /// </summary>
+    public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/programmes/{programmeId:int}/exports/{table}.{format}", async Task<IResult> (
+                int programmeId,
+                string table,
+                string format,
+                string? status,
+                string? search,
+                string? match,
+                ExportService exports,
+                ILogger<ExportService> logger,
+                CancellationToken cancellationToken) =>
+            {
+                if (TableOf(table) is not { } exportTable || FormatOf(format) is not { } exportFormat)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+                        detail: "Exports are matches, posts, contacts or responses, as .csv or .xlsx.");
+                }
+
+                if (FilterOf(status, search, match) is not { } filter)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+                        detail: "status is Active, Paused or Closed, and match is a match's number.");
+                }
+
+                return await exports.ReadAsync(programmeId, exportTable, filter, cancellationToken) is { } sheet
+                    ? new ExportFile(programmeId, exportTable, exportFormat, sheet, logger)
+                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+                        detail: "That match is not part of this programme.");
+            })
+            .RequireAuthorization(ProgrammePolicies.Coordinator);
+        return endpoints;
+    }
+
+    /// <summary>The address that downloads the table with the filter, for a link.</summary>
+    public static string PathOf(int programmeId, ExportTable table, ExportFormat format, ExportFilter filter)
+    {
+        var path = string.Create(CultureInfo.InvariantCulture,
+            $"/api/programmes/{programmeId}/exports/{NameOf(table)}.{ExtensionOf(format)}");
+        var query = new Dictionary<string, string?>();
+        if (filter.Status is { } status)
+        {
+            query["status"] = status.ToString();
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            query["search"] = filter.Search.Trim();
+        }
+
+        if (filter.MatchId is { } matchId)
+        {
+            query["match"] = matchId.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return QueryHelpers.AddQueryString(path, query);
+    }
+
+    /// <summary>The table's name in addresses and file names: <c>matches</c>, <c>posts</c>, ...</summary>
+    public static string NameOf(ExportTable table) => table.ToString().ToLowerInvariant();
+
+    public static string ExtensionOf(ExportFormat format) => format.ToString().ToLowerInvariant();
+
+    private static ExportTable? TableOf(string name) =>
+        Enum.GetValues<ExportTable>().Where(t => NameOf(t) == name).Select(t => (ExportTable?)t).FirstOrDefault();
+
+    private static ExportFormat? FormatOf(string extension) =>
+        Enum.GetValues<ExportFormat>().Where(f => ExtensionOf(f) == extension).Select(f => (ExportFormat?)f)
+            .FirstOrDefault();
+
+    /// <summary>The filter from the query string, or null when it names an unknown status or a match that is not a
+    /// number.</summary>
+    private static ExportFilter? FilterOf(string? status, string? search, string? match)
+    {
+        MatchStatus? matchStatus = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            matchStatus = Statuses
+                .Where(s => string.Equals(s.ToString(), status, StringComparison.OrdinalIgnoreCase))
+                .Select(s => (MatchStatus?)s)
+                .FirstOrDefault();
+            if (matchStatus is null)
+            {
+                return null;
+            }
+        }
+
+        int? matchId = null;
+        if (!string.IsNullOrEmpty(match))
+        {
+            if (!int.TryParse(match, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return null;
+            }
+
+            matchId = id;
+        }
+
+        return new ExportFilter(matchStatus, search, matchId);
+    }
+}
