@@ -171,7 +171,7 @@ public sealed partial class ExportService(
             yield return
             [
                 MatchIdOf(c.MatchId, c.MatchExternalId),
-                c.ImportKey ?? c.Id.ToString(CultureInfo.InvariantCulture),
+                ContactLogImporter.ContactIdOf(c.ImportKey) ?? c.Id.ToString(CultureInfo.InvariantCulture),
                 DateOf(c.Date),
                 c.Note,
                 localizer[ContactLabels.Of(c.Channel)].Value,

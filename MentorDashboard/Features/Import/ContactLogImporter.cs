@@ -221,9 +221,19 @@ internal sealed class ContactLogImporter(
         _ => value.ToString(),
     };
 
+    /// <summary>
+    /// The contact id an export writes for an imported contact: the source's own id, or the fingerprint key as
+    /// it is stored (an import reading it back finds the contact by either).
+    /// </summary>
+    public static string? ContactIdOf(string? importKey) =>
+        importKey is not null && importKey.StartsWith(IdKeyPrefix, StringComparison.Ordinal)
+            ? importKey[IdKeyPrefix.Length..]
+            : importKey;
+
     private StoredContact? Stored(string key, string contactId, int matchId)
     {
-        if (_contactsByKey.TryGetValue(key, out var stored))
+        if (_contactsByKey.TryGetValue(key, out var stored)
+            || (contactId.Length > 0 && _contactsByKey.TryGetValue(contactId, out stored)))
         {
             return stored;
         }

@@ -36,7 +36,7 @@ internal sealed class RosterImporter(
         var matches = await Db.Matches
             .Where(m => m.ProgrammeId == ProgrammeId)
             .Select(m => new StoredMatch(m.Id, m.ExternalId, m.MentorId, m.MenteeId, m.Status, m.StartDate,
-                m.ClosureDate, m.ClosureReasonId))
+                m.ClosureDate, m.ClosureReason))
             .ToListAsync(cancellationToken);
         foreach (var match in matches)
         {
@@ -288,6 +288,12 @@ internal sealed class RosterImporter(
             return new PlannedPerson(known, role, externalId, IsNew: false, IsNewMember: false, null, null);
         }
 
+        // Our own exports write people added here under their own id.
+        if (_members.Contains((externalId, role)))
+        {
+            return new PlannedPerson(externalId, role, externalId, IsNew: false, IsNewMember: false, null, null);
+        }
+
         var normalizedEmail = email.Length == 0 ? null : email.ToUpperInvariant();
         var byEmail = normalizedEmail is null ? null : PersonWithEmail(normalizedEmail);
         if (byEmail is not null)
@@ -384,7 +390,7 @@ internal sealed class RosterImporter(
         return true;
     }
 
-    private RowEffect EffectOf(RosterPlan plan)
+    private static RowEffect EffectOf(RosterPlan plan)
     {
         if (plan.Stored is not { } stored)
         {
@@ -394,9 +400,8 @@ internal sealed class RosterImporter(
         // A match paused here is still "active" to a system that knows no pauses.
         var sameStatus = stored.Status == plan.Status
             || (stored.Status == MatchStatus.Paused && plan.Status == MatchStatus.Active);
-        var sameReason = plan.ReasonLabel is null
-            ? stored.ClosureReasonId is null
-            : _reasonIds.TryGetValue(plan.ReasonLabel, out var id) && id == stored.ClosureReasonId;
+        // Matches closed before reasons were a list keep only the label; the label is what the file carries.
+        var sameReason = string.Equals(plan.ReasonLabel, stored.ClosureReason, StringComparison.OrdinalIgnoreCase);
         return sameStatus && stored.StartDate == plan.Start && stored.ClosureDate == plan.Closure && sameReason
             ? RowEffect.Unchanged
             : RowEffect.Updated;
@@ -490,7 +495,7 @@ internal sealed class RosterImporter(
         MatchStatus Status,
         DateOnly StartDate,
         DateOnly? ClosureDate,
-        int? ClosureReasonId);
+        string? ClosureReason);
 
     private sealed record PlannedPerson(
         string PersonId,
