@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Import;
@@ -33,7 +32,7 @@ public sealed class ExportApiTests : IAsyncLifetime
             ["M-0042", "V-7", _scenario.Mentee.Id, "Active", "2026-03-01", "", "", "Núria Puigdomènech",
                 "Iñaki Ibáñez", "", "", ""],
             RowOf(records, "M-0042"));
-        var closed = RowOf(records, _scenario.Closed.Id.ToString(CultureInfo.InvariantCulture));
+        var closed = RowOf(records, OwnIds.Of(_scenario.Closed.Id));
         Assert.Equal(["Closed", "2026-03-01", "2026-09-01", "Moved away", "Pau Ferrer"], closed[3..8]);
     }
 
@@ -75,11 +74,11 @@ public sealed class ExportApiTests : IAsyncLifetime
 
         Assert.Equal(ImportFields.ContactLog.Select(f => f.Header), records[0].Take(6));
         Assert.Equal(
-            ["M-0042", _scenario.ContactId.ToString(CultureInfo.InvariantCulture), "2026-04-03", Note, "Phone",
+            ["M-0042", OwnIds.Of(_scenario.ContactId), "2026-04-03", Note, "Phone",
                 "Family", "Yes", "Marta Test", "Núria Puigdomènech", "Iñaki Ibáñez"],
             RowOf(records, "M-0042"));
         Assert.Equal(["C-9", "2026-04-04", "Closing soon.", "E-mail", "Mentor", "No", "Imported"],
-            RowOf(records, _scenario.Closed.Id.ToString(CultureInfo.InvariantCulture))[1..8]);
+            RowOf(records, OwnIds.Of(_scenario.Closed.Id))[1..8]);
     }
 
     [Fact]
@@ -111,7 +110,7 @@ public sealed class ExportApiTests : IAsyncLifetime
             ["M-0042", "2026-04-02", "90", "walk", "housing; language", "5", "We cooked, then walked by the sea.",
                 "Núria Puigdomènech", "Iñaki Ibáñez"],
             RowOf(records, "M-0042"));
-        Assert.Equal("'=1+2", RowOf(records, _scenario.Closed.Id.ToString(CultureInfo.InvariantCulture))[6]);
+        Assert.Equal("'=1+2", RowOf(records, OwnIds.Of(_scenario.Closed.Id))[6]);
     }
 
     [Fact]

@@ -171,7 +171,7 @@ public sealed partial class ExportService(
             yield return
             [
                 MatchIdOf(c.MatchId, c.MatchExternalId),
-                ContactLogImporter.ContactIdOf(c.ImportKey) ?? c.Id.ToString(CultureInfo.InvariantCulture),
+                ContactLogImporter.ContactIdOf(c.ImportKey) ?? OwnIds.Of(c.Id),
                 DateOf(c.Date),
                 c.Note,
                 localizer[ContactLabels.Of(c.Channel)].Value,
@@ -205,7 +205,7 @@ public sealed partial class ExportService(
     /// <summary>The id an import finds the match by: the source system's id for an imported match, ours else.
     /// </summary>
     private static string MatchIdOf(int id, string? externalId) =>
-        externalId ?? id.ToString(CultureInfo.InvariantCulture);
+        externalId ?? OwnIds.Of(id);
 
     private static string? DateOf(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

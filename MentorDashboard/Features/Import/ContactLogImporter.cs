@@ -169,8 +169,8 @@ internal sealed class ContactLogImporter(
         }
 
         if (_matchesByExternalId.TryGetValue(matchId, out var match)
-            || (int.TryParse(matchId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                && _matchesById.TryGetValue(id, out match) && match.ExternalId is null))
+            || (OwnIds.TryParse(matchId, out var id)
+                && _matchesById.TryGetValue((int)Math.Min(id, int.MaxValue), out match) && match.ExternalId is null))
         {
             return match;
         }
@@ -239,7 +239,7 @@ internal sealed class ContactLogImporter(
         }
 
         // Our own exports write a contact logged here under its number.
-        return long.TryParse(contactId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        return OwnIds.TryParse(contactId, out var id)
             && _ownContacts.TryGetValue(id, out var own) && own.MatchId == matchId
                 ? own
                 : null;

@@ -70,3 +70,22 @@ public static class ImportFields
     public static IReadOnlyList<ImportFieldDefinition> Of(ImportKind kind) =>
         kind == ImportKind.Roster ? Roster : ContactLog;
 }
+
+/// <summary>
+/// The ids our exports write for matches and contacts created here: prefixed, so that they never collide with a
+/// source system's numeric ids when the file is imported again.
+/// </summary>
+public static class OwnIds
+{
+    public const string Prefix = "md-";
+
+    public static string Of(long id) => Prefix + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string value, out long id)
+    {
+        id = 0;
+        return value.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
+            && long.TryParse(value.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out id);
+    }
+}

@@ -29,6 +29,10 @@ internal static partial class ImportLog
         Message = "Import refused for person {PersonId} in programme {ProgrammeId}: not a coordinator")]
     public static partial void NotCoordinator(ILogger logger, string personId, int programmeId);
 
+    [LoggerMessage(EventId = 11006, Level = LogLevel.Error,
+        Message = "Import into programme {ProgrammeId} failed and was rolled back")]
+    public static partial void Failed(ILogger logger, Exception exception, int programmeId);
+
     [LoggerMessage(EventId = 11005, Level = LogLevel.Information,
         Message = "Import mapping saved for programme {ProgrammeId} ({Kind})")]
     public static partial void MappingSaved(ILogger logger, int programmeId, ImportKind kind);

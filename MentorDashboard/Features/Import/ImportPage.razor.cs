@@ -58,6 +58,9 @@ public sealed partial class ImportPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
+    [Inject]
+    private ILogger<ImportPage> Logger { get; set; } = null!;
+
     private string FormatDescription
     {
         get
@@ -109,7 +112,7 @@ public sealed partial class ImportPage
 
     private async Task UploadAsync(IBrowserFile? file)
     {
-        if (file is null)
+        if (file is null || _busy)
         {
             return;
         }
@@ -179,6 +182,12 @@ public sealed partial class ImportPage
 
     private async Task CheckAsync()
     {
+        // A second click can arrive before the disabled button has reached the browser.
+        if (_busy)
+        {
+            return;
+        }
+
         ResetResults();
         _busy = true;
         ShowProgress(L["Checking every row…"]);
@@ -199,7 +208,7 @@ public sealed partial class ImportPage
 
     private async Task ImportAsync()
     {
-        if (ProgrammeAccess.PersonId((await AuthenticationState).User) is not { } personId)
+        if (_busy || ProgrammeAccess.PersonId((await AuthenticationState).User) is not { } personId)
         {
             return;
         }
@@ -223,12 +232,23 @@ public sealed partial class ImportPage
                 _reasonLabels = (await Reasons.ListAsync(ProgrammeId)).Select(r => r.Label).ToList();
                 Snackbar.Add(L["Import finished."], Severity.Success);
             }
+            else if (outcome.IsRefusal)
+            {
+                Snackbar.Add(L[outcome.Problems[0].Message, outcome.Problems[0].Arguments], Severity.Error);
+            }
             else
             {
                 // Something changed since the check (another import, a match closed meanwhile): show why.
                 _checked = outcome;
                 Snackbar.Add(L["Nothing was imported: some rows have problems."], Severity.Warning);
             }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The transaction was rolled back when the import failed, so nothing of the file is stored.
+            ImportLog.Failed(Logger, exception, ProgrammeId);
+            Snackbar.Add(L["The import failed and nothing was stored. Try again; if it fails again, tell your "
+                + "administrator."], Severity.Error);
         }
         finally
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -12,6 +13,12 @@ public sealed partial class ImportProblemList
     private const int ShownProblems = 200;
 
     /// <summary>The problems found, in row order.</summary>
+    // The file's own values come back in the messages: a value that starts like a formula must not run as one.
+    private static readonly CsvConfiguration Csv = new(CultureInfo.CurrentCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+    };
+
     [Parameter, EditorRequired]
     public IReadOnlyList<ImportProblem> Problems { get; set; } = [];
 
@@ -27,7 +34,7 @@ public sealed partial class ImportProblemList
     {
         using var content = new MemoryStream();
         await using (var writer = new StreamWriter(content, new UTF8Encoding(true), leaveOpen: true))
-        await using (var csv = new CsvWriter(writer, CultureInfo.CurrentCulture))
+        await using (var csv = new CsvWriter(writer, Csv))
         {
             csv.WriteField(L["Row"].Value);
             csv.WriteField(L["Column"].Value);

@@ -34,6 +34,11 @@ public sealed partial class ImportService(
                 return (null, "The file has no header row.");
             }
 
+            if (table.Headers.Count > ImportTable.MaxColumns)
+            {
+                return (null, "The file has more than 500 columns. Export only the columns the import needs.");
+            }
+
             var analysis = ImportAnalysis.Of(table, format, progress, cancellationToken);
             return analysis.RowCount == 0
                 ? (null, "The file has a header row but no rows below it.")

@@ -50,6 +50,9 @@ public sealed class ImportTable : IDisposable
         Headers = _parser.Read() ? UniqueHeaders(_parser.Record ?? []) : [];
     }
 
+    /// <summary>Exports with more columns than this are not rosters or contact logs.</summary>
+    public const int MaxColumns = 500;
+
     /// <summary>The header row; empty headers become "Column N" and repeated ones get a number.</summary>
     public IReadOnlyList<string> Headers { get; }
 
@@ -148,11 +151,14 @@ public sealed class ImportTable : IDisposable
     private static List<string> UniqueHeaders(IEnumerable<string> names)
     {
         var headers = new List<string>();
-        foreach (var (name, index) in names.Select((n, i) => (n.Trim(), i)))
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        // One more than allowed, so that the import can say the file has too many columns.
+        foreach (var (name, index) in names.Take(MaxColumns + 1).Select((n, i) => (n.Trim(), i)))
         {
             var header = name.Length == 0 ? $"Column {index + 1}" : name;
             var unique = header;
-            for (var n = 2; headers.Contains(unique, StringComparer.OrdinalIgnoreCase); n++)
+            for (var n = 2; !taken.Add(unique); n++)
             {
                 unique = $"{header} ({n})";
             }

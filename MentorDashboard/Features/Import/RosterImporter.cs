@@ -1,4 +1,3 @@
-using System.Globalization;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Matches;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +27,16 @@ internal sealed class RosterImporter(
     private readonly List<string> _newReasons = [];
     private readonly List<(Match Match, RosterPlan Plan)> _createdSinceFlush = [];
     private int _reasonSortOrder;
+    private int _networkId;
 
     public override IReadOnlyList<string> NewClosureReasons => _newReasons;
 
     public override async Task LoadAsync(CancellationToken cancellationToken)
     {
+        _networkId = await Db.Programmes
+            .Where(p => p.Id == ProgrammeId)
+            .Select(p => p.NetworkId)
+            .SingleAsync(cancellationToken);
         var matches = await Db.Matches
             .Where(m => m.ProgrammeId == ProgrammeId)
             .Select(m => new StoredMatch(m.Id, m.ExternalId, m.MentorId, m.MenteeId, m.Status, m.StartDate,
@@ -104,6 +108,16 @@ internal sealed class RosterImporter(
         var reason = ReadReason(row, status, problems);
         var mentor = ReadPerson(row, ProgrammeRole.Mentor, mentorId, problems);
         var mentee = ReadPerson(row, ProgrammeRole.Mentee, menteeId, problems);
+        var (mentorEmail, menteeEmail) =
+            (Columns.Value(row, ImportField.MentorEmail), Columns.Value(row, ImportField.MenteeEmail));
+        var sameEmail = mentorEmail.Length > 0
+            && string.Equals(mentorEmail, menteeEmail, StringComparison.OrdinalIgnoreCase);
+        if (mentor is not null && mentee is not null && (mentor.PersonId == mentee.PersonId || sameEmail))
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MenteeId),
+                "The mentor and the mentee are the same person."));
+        }
+
         if (problems.Count > before)
         {
             return null;
@@ -199,8 +213,8 @@ internal sealed class RosterImporter(
         }
 
         // Our own exports write a match created here under its number, so such a file imports back onto it.
-        return int.TryParse(matchId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            && _matchesById.TryGetValue(id, out var own) && own.ExternalId is null
+        return OwnIds.TryParse(matchId, out var id)
+            && _matchesById.TryGetValue((int)Math.Min(id, int.MaxValue), out var own) && own.ExternalId is null
                 ? own
                 : null;
     }
@@ -295,7 +309,16 @@ internal sealed class RosterImporter(
         }
 
         var normalizedEmail = email.Length == 0 ? null : email.ToUpperInvariant();
-        var byEmail = normalizedEmail is null ? null : PersonWithEmail(normalizedEmail);
+        var (byEmail, outside) = normalizedEmail is null ? (null, false) : PersonWithEmail(normalizedEmail);
+        if (outside)
+        {
+            // Linking would show the account's name to this programme's coordinators.
+            problems.Add(new(row.Number, Columns.HeaderOf(emailField),
+                "The e-mail {0} belongs to an account outside this network. Leave it out and invite the person "
+                + "instead.", email));
+            return null;
+        }
+
         if (byEmail is not null)
         {
             return new PlannedPerson(byEmail, role, externalId, IsNew: false,
@@ -306,18 +329,31 @@ internal sealed class RosterImporter(
             name.Length > 0 ? name : externalId, email.Length > 0 ? email : null);
     }
 
-    private string? PersonWithEmail(string normalizedEmail)
+    /// <summary>The person with the e-mail, or whether it belongs to someone outside the programme's network.
+    /// </summary>
+    private (string? PersonId, bool Outside) PersonWithEmail(string normalizedEmail)
     {
-        if (!_peopleByEmail.TryGetValue(normalizedEmail, out var personId))
+        if (_peopleByEmail.TryGetValue(normalizedEmail, out var known))
         {
-            personId = Db.Users
-                .Where(u => u.NormalizedEmail == normalizedEmail)
-                .Select(u => u.Id)
-                .SingleOrDefault();
-            _peopleByEmail[normalizedEmail] = personId;
+            return (known, false);
         }
 
-        return personId;
+        var person = Db.Users
+            .Where(u => u.NormalizedEmail == normalizedEmail)
+            .Select(u => new
+            {
+                u.Id,
+                InNetwork = u.AdminOfNetworkId == _networkId
+                    || Db.Memberships.Any(m => m.PersonId == u.Id && m.Programme.NetworkId == _networkId),
+            })
+            .SingleOrDefault();
+        if (person is { InNetwork: false })
+        {
+            return (null, true);
+        }
+
+        _peopleByEmail[normalizedEmail] = person?.Id;
+        return (person?.Id, false);
     }
 
     private static bool IsEmail(string value) =>
@@ -341,12 +377,6 @@ internal sealed class RosterImporter(
         {
             problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureDate),
                 "The closure date {0} is in the future.", plan.Closure));
-        }
-
-        if (plan.Mentor.ExternalId == plan.Mentee.ExternalId && plan.Mentor.PersonId == plan.Mentee.PersonId)
-        {
-            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MenteeId),
-                "The mentor and the mentee are the same person."));
         }
 
         return problems.Count == before;
