@@ -9,42 +9,34 @@ public sealed partial class DashboardService
     public const int ClosureReasonMonths = 12;
 
     /// <summary>
-    /// Every closed match from start to closure and every active match from start to today, counted per length
-    /// in whole months in SQL: a few hundred rows at most, however many years of matches a programme imported.
+    /// Every closed match from start to closure and every active match from start to today, in whole months.
+    /// SQLite could count the months itself, but its date functions parse each date again for the year, month
+    /// and day: with 10,000 closed matches that took about twice as long as reading their two dates and counting
+    /// here. Active matches, a few hundred, come grouped by their start.
     /// </summary>
     internal static async Task<MatchLengths> ReadMatchLengthsAsync(
         AppDbContext db, int programmeId, DateOnly today, CancellationToken cancellationToken)
     {
-        var counts = await db.Matches
-            .Where(m => m.ProgrammeId == programmeId)
-            .Where(m => (m.Status == MatchStatus.Closed && m.ClosureDate != null)
-                || (m.Status == MatchStatus.Active && m.StartDate <= today))
-            .Select(m => new
-            {
-                Closed = m.Status == MatchStatus.Closed,
-                m.StartDate,
-                End = m.Status == MatchStatus.Closed ? m.ClosureDate!.Value : today,
-            })
-            // Whole months as DateOnly.AddMonths counts them (31 January to 28 February is one month), which
-            // SQLite's own date arithmetic does not: one month less when the end's day comes before the start's,
-            // unless the end is the last day of its month.
-            .Select(m => new
-            {
-                m.Closed,
-                Months = ((m.End.Year - m.StartDate.Year) * 12) + m.End.Month - m.StartDate.Month
-                    - (m.End.Day < m.StartDate.Day && m.End.AddDays(1).Day != 1 ? 1 : 0),
-            })
-            .GroupBy(m => new { m.Closed, m.Months })
-            .Select(g => new { g.Key.Closed, g.Key.Months, Matches = g.Count() })
+        var programmeMatches = db.Matches.Where(m => m.ProgrammeId == programmeId);
+        var closed = await programmeMatches
+            .Where(m => m.Status == MatchStatus.Closed && m.ClosureDate != null)
+            .Select(m => new { m.StartDate, ClosureDate = m.ClosureDate!.Value })
+            .ToListAsync(cancellationToken);
+        var active = await programmeMatches
+            .Where(m => m.Status == MatchStatus.Active && m.StartDate <= today)
+            .GroupBy(m => m.StartDate)
+            .Select(g => new { StartDate = g.Key, Matches = g.Count() })
             .ToListAsync(cancellationToken);
 
         // An imported match closed before it started counts as the shortest, not as a negative length.
-        List<MonthsCount> Of(bool closed) => counts
-            .Where(c => c.Closed == closed)
-            .Select(c => new MonthsCount(Math.Max(c.Months, 0), c.Matches))
+        var closedMonths = closed
+            .GroupBy(m => Math.Max(MatchLengths.WholeMonths(m.StartDate, m.ClosureDate), 0))
+            .Select(g => new MonthsCount(g.Key, g.Count()))
             .ToList();
-
-        return MatchLengths.Of(Of(closed: true), Of(closed: false));
+        var activeMonths = active
+            .Select(m => new MonthsCount(MatchLengths.WholeMonths(m.StartDate, today), m.Matches))
+            .ToList();
+        return MatchLengths.Of(closedMonths, activeMonths);
     }
 
     /// <summary>

@@ -66,6 +66,16 @@ public sealed record MatchLengths(
         _ => LengthBand.TwentyFourMonthsOrMore,
     };
 
+    /// <summary>
+    /// Whole months from <paramref name="start"/> to <paramref name="end"/>: the most months that can be added
+    /// to the start without passing the end, so 31 January to 28 February is one month.
+    /// </summary>
+    public static int WholeMonths(DateOnly start, DateOnly end)
+    {
+        var months = ((end.Year - start.Year) * 12) + end.Month - start.Month;
+        return start.AddMonths(months) > end ? months - 1 : months;
+    }
+
     // The middle length, or the mean of the two middle ones, walking the counts rather than one entry per match.
     private static double? MedianOf(IReadOnlyList<MonthsCount> counts)
     {
