@@ -92,6 +92,20 @@ public sealed class TestData(TestDatabase database)
         return match;
     }
 
+    /// <summary>Stores a match closed on <paramref name="closedOn"/>, bypassing the service, as an import would.
+    /// </summary>
+    public async Task<Match> AddClosedMatchAsync(
+        int programmeId, Person mentor, Person mentee, DateOnly start, DateOnly closedOn, string? reason)
+    {
+        var match = await AddMatchAsync(programmeId, mentor, mentee, start, MatchStatus.Closed);
+        await using var db = await database.OpenAsync();
+        db.Matches.Attach(match);
+        match.ClosureDate = closedOn;
+        match.ClosureReason = reason;
+        await db.SaveChangesAsync();
+        return match;
+    }
+
     /// <summary>Stores a post directly, bypassing the service, to set up history.</summary>
     public async Task<Post> AddPostAsync(
         Match match, DateOnly date, int minutes = 60, int rating = 4, string activity = "activity.walk",

@@ -42,6 +42,10 @@ internal sealed class DashboardBenchmark(BenchApp app, int programmeId, BenchOpt
                 programmeId,
                 take: DashboardService.LatestPostCount,
                 cancellationToken: cancellationToken)),
+            ("match lengths", (db, _) =>
+                DashboardService.ReadMatchLengthsAsync(db, programmeId, today, cancellationToken)),
+            ("closure reasons", (db, _) =>
+                DashboardService.ReadClosureReasonsAsync(db, programmeId, today, cancellationToken)),
         };
 
         var cards = new List<CardTimings>();

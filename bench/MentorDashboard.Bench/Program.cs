@@ -44,12 +44,17 @@ static async Task RunAsync(BenchOptions options, CancellationToken cancellationT
 #endif
 
     var filling = Stopwatch.StartNew();
-    var (network, history, contacts) = await FillAsync(app, options.Posts, cancellationToken);
+    var (network, history, contacts) = await FillAsync(app, options, cancellationToken);
     var measured = network.Measured;
     Print($"fill: {network.Programmes.Count} programmes, {network.Matches:N0} matches, ",
         $"{network.People:N0} people, {history.Posts:N0} posts with ",
         $"{history.PostTopics:N0} post topics, {contacts:N0} support contacts in ",
         $"{filling.Elapsed.TotalSeconds:0.0} s; database file {app.DatabaseBytes() / 1e6:0.0} MB");
+    if (options.ClosedMatches > 0)
+    {
+        Print($"imported: {options.ClosedMatches:N0} closed matches without posts in the measured programme");
+    }
+
     Print($"measured programme: {measured.Shape.Name}, ",
         $"{measured.Matches.Count(m => m.Active)} active matches, ",
         $"{history.MeasuredPosts:N0} posts, ",
@@ -67,7 +72,9 @@ static async Task RunAsync(BenchOptions options, CancellationToken cancellationT
     var data = await app.Dashboard.LoadAsync(measured.Id, cancellationToken);
     var topTopic = data.Topics.Count > 0 ? data.Topics[0].Item.Key : "none";
     Print($"  the dashboard shows {data.Headline.MeetingsThisMonth:N0} meetings this month, ",
-        $"{data.NeedAttention.Count} matches needing attention, top topic {topTopic}");
+        $"{data.NeedAttention.Count} matches needing attention, top topic {topTopic}, ",
+        $"{data.MatchLengths.ClosedMatches:N0} closed matches, ",
+        $"{data.ClosureReasons.Sum(r => r.Matches):N0} of them in the last year");
 
     var saving = await new SaveToEventBenchmark(app, measured)
         .RunAsync(options.Warmups, options.Saves, cancellationToken);
@@ -79,7 +86,7 @@ static async Task RunAsync(BenchOptions options, CancellationToken cancellationT
 }
 
 static async Task<(SampleNetworkResult, PostHistoryResult, int)> FillAsync(
-    BenchApp app, int posts, CancellationToken cancellationToken)
+    BenchApp app, BenchOptions options, CancellationToken cancellationToken)
 {
     // A fixed seed, so every run measures the same shape of data.
     var random = new Random(20261204);
@@ -87,11 +94,17 @@ static async Task<(SampleNetworkResult, PostHistoryResult, int)> FillAsync(
     await using var db = await app.DbFactory.CreateDbContextAsync(cancellationToken);
     var today = DateOnly.FromDateTime(now.DateTime);
     var network = await SampleNetwork.AddAsync(db, today, random, cancellationToken);
-    var history = await PostHistory.WriteAsync(db, network, posts, now, random, cancellationToken);
+    var history = await PostHistory.WriteAsync(db, network, options.Posts, now, random, cancellationToken);
 
     // A generator of their own, so adding contacts left the posts' draws as they were.
     var contacts = await SupportContactHistory.WriteAsync(
         db, network, today, new Random(20261205), cancellationToken);
+    if (options.ClosedMatches > 0)
+    {
+        await ImportedClosures.AddAsync(
+            db, network.Measured, options.ClosedMatches, today, new Random(20261206), cancellationToken);
+    }
+
     return (network, history, contacts);
 }
 

@@ -69,7 +69,7 @@ internal static class SampleNetwork
         "Oakhurst", "Pennyworth",
     ];
 
-    private static readonly string[] ClosureReasons =
+    public static readonly string[] ClosureReasons =
         ["Goals reached", "The mentee moved away", "The mentor had no more time"];
 
     /// <summary>Adds the network, its people and matches through EF Core: a few thousand rows.</summary>

@@ -3,6 +3,7 @@ using MentorDashboard.Data;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Tests.Support;
 
@@ -69,6 +70,30 @@ public sealed class LiveDashboardTests : MudTestContext, IAsyncLifetime
             Assert.Empty(dashboard.FindAll("#card-attention [data-match-id]"));
         }, WaitTimeout);
         Assert.Contains("We found the library together.", dashboard.Find("#latest-posts").TextContent);
+    }
+
+    [Fact]
+    public async Task Match_closed_by_a_coordinator_shows_in_the_length_and_reason_cards_without_a_reload()
+    {
+        var dashboard = Render<LiveDashboard>(p => p.Add(d => d.ProgrammeId, _programme.Id));
+        dashboard.WaitForAssertion(() => Assert.NotNull(dashboard.Find("#lengths-empty")), WaitTimeout);
+        Assert.NotNull(dashboard.Find("#closure-reasons-empty"));
+        var reason = (await _features.ClosureReasons.ListAsync(_programme.Id)).First(r => r.Label == "Moved away");
+
+        var result = await _features.Matches.CloseAsync(_programme.Id, _match.Id, _coordinator.Id, new CloseInput
+        {
+            ClosureReasonId = reason.Id, ClosureDate = new DateTime(2026, 12, 2),
+        });
+
+        Assert.True(result.Saved);
+        dashboard.WaitForAssertion(() =>
+        {
+            Assert.Equal("Closed matches counted: 1", dashboard.Find("#lengths-counted").TextContent.Trim());
+            Assert.Equal("9", dashboard.Find("#lengths-closed-median").TextContent.Trim());
+            Assert.Equal("–", dashboard.Find("#lengths-active-median").TextContent.Trim());
+            Assert.Equal(
+                "Moved away", dashboard.Find("#card-closure-reasons tr.closure-reason .reason").TextContent.Trim());
+        }, WaitTimeout);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using MentorDashboard.Data;
 using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Matches;
+using MentorDashboard.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using static MentorDashboard.Tests.Features.Demo.DemoSeeding;
 
@@ -27,6 +28,28 @@ public sealed class DemoSeederMatchHistoryTests
             Assert.Equal((match.ProgrammeId, match.ClosureReason), (reason.ProgrammeId, reason.Label));
         });
         Assert.Contains(closed, m => m.ClosureNote is not null);
+    }
+
+    [Fact]
+    public async Task Demo_dashboards_show_closed_matches_of_most_lengths_and_most_reasons_of_the_last_year()
+    {
+        await using var database = await SeededDatabaseAsync(Now);
+        var dashboard = new FeatureServices(database, new FixedTime(Now)).Dashboard;
+        await using var db = await database.OpenAsync();
+        var programmes = await db.Programmes.OrderBy(p => p.Id).ToListAsync(Cancellation);
+
+        foreach (var (programme, profile) in programmes.Zip(DemoProgrammes.All))
+        {
+            var data = await dashboard.LoadAsync(programme.Id, Cancellation);
+            var lengths = data.MatchLengths;
+            Assert.Equal(profile.ClosedMatches, lengths.ClosedMatches);
+            Assert.InRange(lengths.MedianClosedMonths!.Value,
+                profile.MedianMatchMonths * 0.7, profile.MedianMatchMonths * 1.3);
+            Assert.InRange(lengths.Bands.Count(b => b.Matches > 0), 4, 5);
+            Assert.NotNull(lengths.MedianActiveMonths);
+            Assert.InRange(data.ClosureReasons.Count, 5, DemoProgrammes.ClosureReasons.Count);
+            Assert.DoesNotContain(data.ClosureReasons, r => r.Reason is null);
+        }
     }
 
     [Fact]

@@ -73,6 +73,8 @@ public sealed partial class DashboardCards(
     public const string LatestPosts = "latest-posts";
     public const string QuestionnairesDue = "questionnaires-due";
     public const string SupportContacts = "support-contacts";
+    public const string MatchLengths = "match-lengths";
+    public const string ClosureReasons = "closure-reasons";
 
     /// <summary>The cards every programme has; each questionnaire scale adds a card of its own.</summary>
     public static IReadOnlyList<CardDefinition> FixedCards { get; } =
@@ -85,6 +87,8 @@ public sealed partial class DashboardCards(
         new(LatestPosts, "Latest posts", CardWidth.Half),
         new(QuestionnairesDue, "Questionnaires due", CardWidth.Third),
         new(SupportContacts, "Support contacts", CardWidth.Half),
+        new(MatchLengths, "How long matches last", CardWidth.Half),
+        new(ClosureReasons, "Why matches closed", CardWidth.Half),
     ];
 
     /// <summary>Every card the programme could show: the fixed ones, then one per questionnaire scale.</summary>

@@ -18,7 +18,9 @@ public sealed record DashboardData(
     IReadOnlyList<PostView> LatestPosts,
     IReadOnlyList<ProgrammeScaleScores> Scales,
     DueCounts QuestionnairesDue,
-    ContactCompliance SupportContacts);
+    ContactCompliance SupportContacts,
+    MatchLengths MatchLengths,
+    IReadOnlyList<ClosureReasonCount> ClosureReasons);
 
 /// <param name="MeanRating">Mean "how it went" of this month's posts; null when there were none.</param>
 public sealed record Headline(int ActiveMatches, int MeetingsThisMonth, double HoursThisMonth, double? MeanRating);

@@ -51,7 +51,9 @@ public sealed partial class DashboardService(
             await questionnaires.ReadProgrammeScoresAsync(
                 programmeId, today.AddMonths(-ScaleMonths), cancellationToken),
             DueCounts.Of(openQuestionnaires, today),
-            await SupportContactService.ReadComplianceAsync(db, programmeId, today, cancellationToken));
+            await SupportContactService.ReadComplianceAsync(db, programmeId, today, cancellationToken),
+            await ReadMatchLengthsAsync(db, programmeId, today, cancellationToken),
+            await ReadClosureReasonsAsync(db, programmeId, today, cancellationToken));
 
         if (logger.IsEnabled(LogLevel.Debug))
         {
