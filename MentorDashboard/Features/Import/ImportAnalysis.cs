@@ -12,7 +12,8 @@ public sealed record ImportColumn(
     bool HasMoreValues,
     int DayFirstOnly,
     int MonthFirstOnly,
-    int Dates)
+    int Dates,
+    int EitherWay)
 {
     /// <summary>Most of its values are dates: a candidate for the date fields.</summary>
     public bool LooksLikeDates => Filled > 0 && Dates * 10 >= Filled * 9;
@@ -31,6 +32,9 @@ public sealed record ImportAnalysis(
     DateOrder? DateOrder,
     bool DateOrderConflict)
 {
+    /// <summary>Some dates read both ways (03/04/2024), so the date order matters.</summary>
+    public bool HasAmbiguousDates => Columns.Any(c => c.LooksLikeDates && c.EitherWay > 0);
+
     public const int PreviewRows = 10;
 
     public const int MaxDistinctValues = 200;
@@ -84,6 +88,7 @@ public sealed record ImportAnalysis(
         private int _dayFirst;
         private int _monthFirst;
         private int _dates;
+        private int _eitherWay;
 
         public int Index => index;
 
@@ -119,13 +124,17 @@ public sealed record ImportAnalysis(
                     _monthFirst++;
                     _dates++;
                     break;
-                case DateShape.Iso or DateShape.Either:
+                case DateShape.Either:
+                    _eitherWay++;
+                    _dates++;
+                    break;
+                case DateShape.Iso:
                     _dates++;
                     break;
             }
         }
 
         public ImportColumn Summary() =>
-            new(index, header, _filled, _values, _hasMore, _dayFirst, _monthFirst, _dates);
+            new(index, header, _filled, _values, _hasMore, _dayFirst, _monthFirst, _dates, _eitherWay);
     }
 }

@@ -52,7 +52,9 @@ public sealed partial class ImportMappingForm
               + "the ones that do not fit the choice."],
         { DateOrder: DateOrder.DayFirst } => L["The file's dates read day first."],
         { DateOrder: DateOrder.MonthFirst } => L["The file's dates read month first."],
-        _ => L["Every date in the file reads both ways (or is ISO): choose how it was written."],
+        { HasAmbiguousDates: false } =>
+            L["The file's dates are written year first (2025-04-02), so this choice does not matter."],
+        _ => L["Every date in the file could be read either way: choose how it was written."],
     };
 
     protected override async Task OnParametersSetAsync()
