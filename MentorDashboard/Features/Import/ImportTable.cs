@@ -90,10 +90,12 @@ public sealed class ImportTable : IDisposable
             return null;
         }
 
+        // CsvHelper processes a row's fields, and only then reports bad data in them, when the record is read.
+        var record = _parser.Record ?? [];
         var problem = _badData is null
             ? null
             : "A quotation mark in the middle of a value; the row may be split wrongly. Check its quotes.";
-        return Aligned(_parser.Row, _parser.Record ?? [], problem);
+        return Aligned(_parser.Row, record, problem);
     }
 
     private ImportRow Aligned(int number, string[] values, string? problem)
