@@ -120,6 +120,12 @@ internal sealed class RosterImporter(
         var plan = planned with { Effect = EffectOf(planned) };
         Remember(plan.Mentor);
         Remember(plan.Mentee);
+        if (plan.ReasonLabel is { } label && !_reasonIds.ContainsKey(label)
+            && !_newReasons.Contains(label, StringComparer.OrdinalIgnoreCase))
+        {
+            _newReasons.Add(label);
+        }
+
         return plan;
     }
 
