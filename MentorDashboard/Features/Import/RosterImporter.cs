@@ -341,7 +341,11 @@ internal sealed class RosterImporter(
                 "The closure date {0} is in the future.", plan.Closure));
         }
 
-        if (plan.Mentor.ExternalId == plan.Mentee.ExternalId && plan.Mentor.PersonId == plan.Mentee.PersonId)
+        // Two new people with one e-mail address are one person, as a person found by it is (and the address
+        // is unique among people).
+        var sameEmail = plan.Mentor.Email is { } email
+            && string.Equals(email, plan.Mentee.Email, StringComparison.OrdinalIgnoreCase);
+        if (plan.Mentor.PersonId == plan.Mentee.PersonId || sameEmail)
         {
             problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MenteeId),
                 "The mentor and the mentee are the same person."));
