@@ -132,7 +132,7 @@ internal sealed class RosterImporter(
     public override async Task ApplyAsync(RowPlan plan, CancellationToken cancellationToken)
     {
         var roster = (RosterPlan)plan;
-        if (roster.Effect == RowEffect.Unchanged && !roster.Mentor.IsNewMember && !roster.Mentee.IsNewMember)
+        if (roster.Effect == RowEffect.Unchanged && !roster.Mentor.ChangesPeople && !roster.Mentee.ChangesPeople)
         {
             return;
         }
@@ -289,19 +289,21 @@ internal sealed class RosterImporter(
 
         if (_peopleByExternalId.TryGetValue((role, externalId), out var known))
         {
-            return new PlannedPerson(known, role, externalId, IsNew: false, IsNewMember: false, null, null);
+            return new PlannedPerson(known, role, externalId, IsNew: false, IsNewMember: false, TakesExternalId: false,
+                null, null);
         }
 
         var normalizedEmail = email.Length == 0 ? null : email.ToUpperInvariant();
         var byEmail = normalizedEmail is null ? null : PersonWithEmail(normalizedEmail);
         if (byEmail is not null)
         {
-            return new PlannedPerson(byEmail, role, externalId, IsNew: false,
-                IsNewMember: !_members.Contains((byEmail, role)), null, null);
+            var isMember = _members.Contains((byEmail, role));
+            return new PlannedPerson(byEmail, role, externalId, IsNew: false, IsNewMember: !isMember,
+                TakesExternalId: isMember, null, null);
         }
 
         return new PlannedPerson(Guid.NewGuid().ToString(), role, externalId, IsNew: true, IsNewMember: true,
-            name.Length > 0 ? name : externalId, email.Length > 0 ? email : null);
+            TakesExternalId: false, name.Length > 0 ? name : externalId, email.Length > 0 ? email : null);
     }
 
     private string? PersonWithEmail(string normalizedEmail)
@@ -446,7 +448,7 @@ internal sealed class RosterImporter(
                 ExternalId = person.ExternalId,
             });
         }
-        else if (!person.IsNew)
+        else if (person.TakesExternalId)
         {
             // A member added here by hand gets the file's id, so that the next import finds them by it.
             await Db.Memberships
@@ -500,14 +502,21 @@ internal sealed class RosterImporter(
         DateOnly? ClosureDate,
         int? ClosureReasonId);
 
+    /// <param name="TakesExternalId">A member found by e-mail whose membership gets the file's id.</param>
     private sealed record PlannedPerson(
         string PersonId,
         ProgrammeRole Role,
         string ExternalId,
         bool IsNew,
         bool IsNewMember,
+        bool TakesExternalId,
         string? Name,
-        string? Email);
+        string? Email)
+    {
+        /// <summary>Applying the row writes this person or their membership, whether the match changes or not.
+        /// </summary>
+        public bool ChangesPeople => IsNew || IsNewMember || TakesExternalId;
+    }
 
     private sealed record RosterPlan(
         int Row,
