@@ -42,7 +42,7 @@ internal sealed class ContactLogImporter(
     {
         var matches = await Db.Matches
             .Where(m => m.ProgrammeId == ProgrammeId)
-            .Select(m => new StoredMatch(m.Id, m.ExternalId, m.Status, m.ClosureDate))
+            .Select(m => new StoredMatch(m.Id, m.ExternalId, m.Status, m.StartDate, m.ClosureDate))
             .ToListAsync(cancellationToken);
         foreach (var match in matches)
         {
@@ -187,6 +187,12 @@ internal sealed class ContactLogImporter(
             problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ContactDate),
                 "The contact date {0} is in the future.", date));
         }
+        else if (date < match.StartDate)
+        {
+            // As when a coordinator logs a contact by hand: support contacts belong to the match's life.
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ContactDate),
+                "The contact is dated {0}, before the match started on {1}.", date, match.StartDate));
+        }
         else if (match.Status == MatchStatus.Closed && match.ClosureDate is { } closed && date > closed)
         {
             problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ContactDate),
@@ -263,7 +269,8 @@ internal sealed class ContactLogImporter(
         return BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    private sealed record StoredMatch(int Id, string? ExternalId, MatchStatus Status, DateOnly? ClosureDate);
+    private sealed record StoredMatch(
+        int Id, string? ExternalId, MatchStatus Status, DateOnly StartDate, DateOnly? ClosureDate);
 
     private sealed record StoredContact(long Id, int MatchId, long ContentHash);
 
