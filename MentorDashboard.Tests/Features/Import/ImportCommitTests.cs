@@ -1,11 +1,7 @@
-using System.Data.Common;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Import;
 using MentorDashboard.Features.Live;
-using MentorDashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MentorDashboard.Tests.Features.Import;
 
@@ -35,17 +31,19 @@ public sealed class ImportCommitTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("MatchStatusChanges")]
-    [InlineData("ImportRuns")]
-    public async Task Database_failure_while_importing_leaves_the_database_as_it_was(string failingTable)
+    [InlineData("AspNetUsers", 700)]
+    [InlineData("MatchStatusChanges", 300)]
+    [InlineData("ImportRuns", 0)]
+    public async Task Database_failure_while_importing_leaves_the_database_as_it_was(string table, int rowsBefore)
     {
         var (upload, analysis, settings) = await PrepareAsync(ImportSamples.Roster(500));
         var before = await _scenario.CountAsync();
-        var failing = _scenario.ImportOver(new FailingFactory(_scenario.Database, failingTable));
+        await FailInsertsAsync(table, rowsBefore);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => failing.ImportAsync(_scenario.Programme.Id,
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => _scenario.Import.ImportAsync(_scenario.Programme.Id,
             _scenario.Coordinator.Id, upload, analysis.Format, ImportKind.Roster, settings, skipProblemRows: false));
 
+        Assert.Contains("disk is full (test)", (failure.InnerException ?? failure).Message, StringComparison.Ordinal);
         Assert.Equal(before, await _scenario.CountAsync());
         Assert.Empty(_scenario.Events.Published);
     }
@@ -179,44 +177,16 @@ public sealed class ImportCommitTests : IAsyncLifetime
         return (upload, analysis, await _scenario.GuessAsync(ImportKind.Roster, analysis));
     }
 
-    /// <summary>Contexts whose first write to <paramref name="table"/> fails as a full disk would.</summary>
-    private sealed class FailingFactory(TestDatabase database, string table) : IDbContextFactory<AppDbContext>
+    /// <summary>Makes the database refuse rows of <paramref name="table"/> once it holds
+    /// <paramref name="rows"/>, as a full disk would refuse them.</summary>
+    private async Task FailInsertsAsync(string table, int rows)
     {
-        public AppDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<AppDbContext>()
-                .UseSqlite(database.ConnectionString)
-                .AddInterceptors(new FailingInsert(table))
-                .Options);
-    }
-
-    private sealed class FailingInsert(string table) : DbCommandInterceptor
-    {
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command,
-            CommandEventData eventData,
-            InterceptionResult<DbDataReader> result,
-            CancellationToken cancellationToken = default)
-        {
-            FailOnInsert(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command,
-            CommandEventData eventData,
-            InterceptionResult<int> result,
-            CancellationToken cancellationToken = default)
-        {
-            FailOnInsert(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void FailOnInsert(DbCommand command)
-        {
-            if (command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal))
-            {
-                throw new SqliteException("database or disk is full", 13);
-            }
-        }
+        var trigger = $"""
+            CREATE TRIGGER "FailImport" BEFORE INSERT ON "{table}"
+            WHEN (SELECT COUNT(*) FROM "{table}") >= {rows}
+            BEGIN SELECT RAISE(ABORT, 'database or disk is full (test)'); END
+            """;
+        await using var db = await _scenario.Database.OpenAsync();
+        await db.Database.ExecuteSqlRawAsync(trigger);
     }
 }

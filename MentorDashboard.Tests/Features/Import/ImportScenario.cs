@@ -25,7 +25,7 @@ internal sealed class ImportScenario : IAsyncDisposable
         Database = database;
         Data = new TestData(database);
         Features = new FeatureServices(database, Time);
-        Import = ImportOver(database.Factory);
+        Import = new ImportService(database.Factory, Events, Time, NullLogger<ImportService>.Instance);
         Mappings = new ImportMappingService(database.Factory, Time, NullLogger<ImportMappingService>.Instance);
     }
 
@@ -57,11 +57,6 @@ internal sealed class ImportScenario : IAsyncDisposable
             await scenario.Data.AddPersonAsync("Marta Test", scenario.Programme.Id, ProgrammeRole.Coordinator);
         return scenario;
     }
-
-    /// <summary>An import service over other contexts of the same database, for failures injected by tests.
-    /// </summary>
-    public ImportService ImportOver(IDbContextFactory<AppDbContext> factory) =>
-        new(factory, Events, Time, NullLogger<ImportService>.Instance);
 
     /// <summary>Uploads a file of <c>TestData/Import</c> under its own name.</summary>
     public async Task<ImportUpload> UploadSampleAsync(string sample)

@@ -37,6 +37,7 @@ internal sealed class ContactLogImporter(
     private readonly Dictionary<string, StoredContact> _contactsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<long, StoredContact> _ownContacts = [];
     private readonly Dictionary<string, int> _seenKeys = new(StringComparer.Ordinal);
+    private ImportInserts<SupportContact>? _inserts;
 
     public override async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -131,7 +132,8 @@ internal sealed class ContactLogImporter(
         var contact = (ContactPlan)plan;
         if (contact.Effect == RowEffect.Created)
         {
-            Db.Add(new SupportContact
+            _inserts ??= new ImportInserts<SupportContact>(Db);
+            await _inserts.InsertAsync(new SupportContact
             {
                 ProgrammeId = ProgrammeId,
                 MatchId = contact.MatchId,
@@ -141,7 +143,7 @@ internal sealed class ContactLogImporter(
                 Note = contact.Note,
                 ImportKey = contact.Key,
                 CreatedAtUtc = NowUtc,
-            });
+            }, cancellationToken);
         }
         else if (contact.Effect == RowEffect.Updated)
         {
@@ -155,11 +157,10 @@ internal sealed class ContactLogImporter(
         }
     }
 
-    public override async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await Db.SaveChangesAsync(cancellationToken);
-        Db.ChangeTracker.Clear();
-    }
+    /// <summary>Nothing to save: contacts are inserted and updated as each row is applied.</summary>
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override void Dispose() => _inserts?.Dispose();
 
     private StoredMatch? ReadMatch(ImportRow row, List<ImportProblem> problems)
     {

@@ -10,7 +10,7 @@ namespace MentorDashboard.Features.Import;
 /// import. People new to the programme become participants without an account (with their e-mail when the file
 /// has one, so they can be invited); a person whose e-mail is already known is linked instead.
 /// </summary>
-internal sealed class RosterImporter(
+internal sealed partial class RosterImporter(
     AppDbContext db, int programmeId, ImportColumns columns, ImportSettings settings, DateTime nowUtc, DateOnly today)
     : RowImporter(db, programmeId, columns, nowUtc, today)
 {
@@ -26,7 +26,6 @@ internal sealed class RosterImporter(
     private readonly Dictionary<string, int> _seenMatchIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _reasonIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _newReasons = [];
-    private readonly List<(Match Match, RosterPlan Plan)> _createdSinceFlush = [];
     private int _reasonSortOrder;
 
     public override IReadOnlyList<string> NewClosureReasons => _newReasons;
@@ -127,73 +126,6 @@ internal sealed class RosterImporter(
         }
 
         return plan;
-    }
-
-    public override async Task ApplyAsync(RowPlan plan, CancellationToken cancellationToken)
-    {
-        var roster = (RosterPlan)plan;
-        if (roster.Effect == RowEffect.Unchanged && !roster.Mentor.ChangesPeople && !roster.Mentee.ChangesPeople)
-        {
-            return;
-        }
-
-        await AddPersonAsync(roster.Mentor, cancellationToken);
-        await AddPersonAsync(roster.Mentee, cancellationToken);
-        var (reasonId, reasonLabel) = await ReasonAsync(roster.ReasonLabel, cancellationToken);
-        if (roster.Stored is null)
-        {
-            var match = new Match
-            {
-                ProgrammeId = ProgrammeId,
-                ExternalId = roster.MatchId,
-                MentorId = roster.Mentor.PersonId,
-                MenteeId = roster.Mentee.PersonId,
-                StartDate = roster.Start,
-                Status = roster.Status,
-                ClosureDate = roster.Closure,
-                ClosureReasonId = reasonId,
-                ClosureReason = reasonLabel,
-            };
-            Db.Matches.Add(match);
-            _createdSinceFlush.Add((match, roster));
-            return;
-        }
-
-        if (roster.Effect == RowEffect.Updated)
-        {
-            var match = await Db.Matches.SingleAsync(m => m.Id == roster.Stored.Id, cancellationToken);
-            var from = match.Status;
-            match.StartDate = roster.Start;
-            match.ClosureDate = roster.Closure;
-            match.ClosureReasonId = reasonId;
-            match.ClosureReason = reasonLabel;
-            match.Version++;
-            if (roster.Status == MatchStatus.Closed && from != MatchStatus.Closed)
-            {
-                match.Status = MatchStatus.Closed;
-                match.PausedOn = null;
-                match.PauseReason = null;
-                match.ExpectedResumeDate = null;
-                Db.Add(Change(match.Id, from, MatchStatus.Closed, roster.Closure!.Value, reasonLabel));
-            }
-        }
-    }
-
-    public override async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await Db.SaveChangesAsync(cancellationToken);
-        foreach (var (match, plan) in _createdSinceFlush)
-        {
-            Db.Add(Change(match.Id, null, MatchStatus.Active, plan.Start, null));
-            if (plan.Status == MatchStatus.Closed)
-            {
-                Db.Add(Change(match.Id, MatchStatus.Active, MatchStatus.Closed, plan.Closure!.Value, match.ClosureReason));
-            }
-        }
-
-        await Db.SaveChangesAsync(cancellationToken);
-        _createdSinceFlush.Clear();
-        Db.ChangeTracker.Clear();
     }
 
     private StoredMatch? Find(string matchId)
@@ -421,76 +353,6 @@ internal sealed class RosterImporter(
             _peopleByEmail[email.ToUpperInvariant()] = person.PersonId;
         }
     }
-
-    private async Task AddPersonAsync(PlannedPerson person, CancellationToken cancellationToken)
-    {
-        if (person.IsNew)
-        {
-            Db.Users.Add(new Person
-            {
-                Id = person.PersonId,
-                DisplayName = person.Name!,
-                Email = person.Email,
-                NormalizedEmail = person.Email?.ToUpperInvariant(),
-                UserName = person.Email,
-                NormalizedUserName = person.Email?.ToUpperInvariant(),
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-            });
-        }
-
-        if (person.IsNewMember)
-        {
-            Db.Memberships.Add(new Membership
-            {
-                ProgrammeId = ProgrammeId,
-                PersonId = person.PersonId,
-                Role = person.Role,
-                ExternalId = person.ExternalId,
-            });
-        }
-        else if (person.TakesExternalId)
-        {
-            // A member added here by hand gets the file's id, so that the next import finds them by it.
-            await Db.Memberships
-                .Where(m => m.ProgrammeId == ProgrammeId && m.PersonId == person.PersonId && m.Role == person.Role
-                    && m.ExternalId == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ExternalId, person.ExternalId), cancellationToken);
-        }
-
-        // Later rows with the same person find them as stored.
-        _peopleByExternalId[(person.Role, person.ExternalId)] = person.PersonId;
-    }
-
-    private async Task<(int? Id, string? Label)> ReasonAsync(string? label, CancellationToken cancellationToken)
-    {
-        if (label is null)
-        {
-            return (null, null);
-        }
-
-        if (_reasonIds.TryGetValue(label, out var id) && id is not null)
-        {
-            return (id, label);
-        }
-
-        var reason = new ClosureReason { ProgrammeId = ProgrammeId, Label = label, SortOrder = _reasonSortOrder++ };
-        Db.Add(reason);
-        await Db.SaveChangesAsync(cancellationToken);
-        _reasonIds[label] = reason.Id;
-        return (reason.Id, label);
-    }
-
-    private MatchStatusChange Change(
-        int matchId, MatchStatus? from, MatchStatus to, DateOnly effective, string? reason) =>
-        new()
-        {
-            MatchId = matchId,
-            FromStatus = from,
-            ToStatus = to,
-            EffectiveDate = effective,
-            Reason = reason,
-            ChangedAtUtc = NowUtc,
-        };
 
     private sealed record StoredMatch(
         int Id,
