@@ -266,7 +266,8 @@ internal sealed class ContactLogImporter(
 
     private static long ContentHash(DateOnly date, ContactChannel channel, ContactPerson with, string note)
     {
-        var text = string.Join('\u001f', date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), channel, with, note);
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var text = string.Join('\u001f', day, channel, with, note);
         return BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

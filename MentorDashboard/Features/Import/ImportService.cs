@@ -106,7 +106,8 @@ public sealed partial class ImportService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (personId is not null && !await MatchService.CanCoordinateAsync(db, programmeId, personId, cancellationToken))
+        if (personId is not null
+            && !await MatchService.CanCoordinateAsync(db, programmeId, personId, cancellationToken))
         {
             ImportLog.NotCoordinator(logger, personId, programmeId);
             return ImportOutcome.Refused("You no longer coordinate this programme.");

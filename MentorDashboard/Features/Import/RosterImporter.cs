@@ -195,7 +195,8 @@ internal sealed partial class RosterImporter(
         return label.Trim();
     }
 
-    private PlannedPerson? ReadPerson(ImportRow row, ProgrammeRole role, string externalId, List<ImportProblem> problems)
+    private PlannedPerson? ReadPerson(
+        ImportRow row, ProgrammeRole role, string externalId, List<ImportProblem> problems)
     {
         var (nameField, emailField) = role == ProgrammeRole.Mentor
             ? (ImportField.MentorName, ImportField.MentorEmail)
