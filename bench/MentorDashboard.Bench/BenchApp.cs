@@ -3,6 +3,7 @@ using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Health;
+using MentorDashboard.Features.Import;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.Questionnaires;
@@ -45,6 +46,8 @@ internal sealed class BenchApp : IAsyncDisposable
 
     public IProgrammeEvents Events => _services.GetRequiredService<IProgrammeEvents>();
 
+    public ImportService Import => _services.GetRequiredService<ImportService>();
+
     public static async Task<BenchApp> StartAsync(CancellationToken cancellationToken)
     {
         var path = Path.Combine(Path.GetTempPath(), $"md-bench-{Guid.NewGuid():N}.db");
@@ -62,6 +65,7 @@ internal sealed class BenchApp : IAsyncDisposable
             .AddQuestionnaires()
             .AddDashboard()
             .AddHealth()
+            .AddImport(configuration)
             .AddSingleton<ProgrammeAccess>()
             .BuildServiceProvider();
         var app = new BenchApp(path, services);

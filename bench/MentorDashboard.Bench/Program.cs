@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using MentorDashboard.Bench;
+using MentorDashboard.Features.Import;
 using Microsoft.EntityFrameworkCore;
 
 // Fills a temporary copy of the app's database with two years of a made-up network, then measures
-// the dashboard's read and the time from a saved post to its live event. See docs/benchmarks.md.
+// the dashboard's read and the time from a saved post to its live event. With --import, measures
+// instead how long a CRM's roster and contact log take to import. See docs/benchmarks.md.
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -22,7 +24,7 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    await RunAsync(options, cancellation.Token);
+    await (options.Import ? RunImportAsync(options, cancellation.Token) : RunAsync(options, cancellation.Token));
     return 0;
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -34,14 +36,7 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 static async Task RunAsync(BenchOptions options, CancellationToken cancellationToken)
 {
     await using var app = await BenchApp.StartAsync(cancellationToken);
-    var sqlite = await app.SqliteVersionAsync(cancellationToken);
-    Print($"MentorDashboard benchmark, {app.Time.GetUtcNow():yyyy-MM-dd HH:mm} UTC");
-    Print($"machine: {Environment.ProcessorCount} processors, ",
-        $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, ",
-        $"SQLite {sqlite}");
-#if DEBUG
-    Print($"warning: a Debug build; run with -c Release for figures worth quoting");
-#endif
+    await PrintMachineAsync(app, "MentorDashboard benchmark", cancellationToken);
 
     var filling = Stopwatch.StartNew();
     var (network, history, contacts) = await FillAsync(app, options, cancellationToken);
@@ -83,6 +78,58 @@ static async Task RunAsync(BenchOptions options, CancellationToken cancellationT
     Print($"  PostService.CreateAsync call: {saving.CreateCall}");
     Print($"  {saving.EventsBeforeReturn:N0} of {options.Saves:N0} events were handled before ",
         $"CreateAsync returned (it publishes, then reads the saved post back)");
+}
+
+static async Task RunImportAsync(BenchOptions options, CancellationToken cancellationToken)
+{
+    await using var app = await BenchApp.StartAsync(cancellationToken);
+    await PrintMachineAsync(app, "MentorDashboard import benchmark", cancellationToken);
+    var folder = Directory.CreateTempSubdirectory("md-bench-import-");
+    try
+    {
+        var writing = Stopwatch.StartNew();
+        var today = DateOnly.FromDateTime(app.Time.GetLocalNow().DateTime);
+        var files = await ImportFiles.WriteAsync(
+            folder.FullName, options.Matches, options.Contacts, today, new Random(20261206), cancellationToken);
+        Print($"files: a roster of {options.Matches:N0} matches ({files.RosterBytes / 1e6:0.0} MB) and a ",
+            $"contact log of {options.Contacts:N0} contacts ({files.ContactLogBytes / 1e6:0.0} MB), written in ",
+            $"{writing.Elapsed.TotalSeconds:0.0} s");
+
+        var import = await ImportBenchmark.PrepareAsync(app, cancellationToken);
+        foreach (var (kind, path) in new[]
+            { (ImportKind.Roster, files.RosterPath), (ImportKind.ContactLog, files.ContactLogPath) })
+        {
+            foreach (var step in await import.RunAsync(path, kind, cancellationToken))
+            {
+                var effect = step.Outcome is { } outcome
+                    ? FormattableString.Invariant(
+                        $" ({outcome.Created:N0} new, {outcome.Updated:N0} changed, {outcome.Unchanged:N0} unchanged)")
+                    : "";
+                var file = kind == ImportKind.Roster ? "roster" : "contact log";
+                Print($"{file + " " + step.Name + ":",-25} {step.Rows:N0} rows{effect} in ",
+                    $"{step.Elapsed.TotalSeconds:0.00} s, {step.RowsPerSecond:N0} rows/s; ",
+                    $"peak working set so far {step.PeakBytes / 1e6:0} MB");
+            }
+        }
+
+        Print($"database file {app.DatabaseBytes() / 1e6:0.0} MB");
+    }
+    finally
+    {
+        folder.Delete(recursive: true);
+    }
+}
+
+static async Task PrintMachineAsync(BenchApp app, string title, CancellationToken cancellationToken)
+{
+    var sqlite = await app.SqliteVersionAsync(cancellationToken);
+    Print($"{title}, {app.Time.GetUtcNow():yyyy-MM-dd HH:mm} UTC");
+    Print($"machine: {Environment.ProcessorCount} processors, ",
+        $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, ",
+        $"SQLite {sqlite}");
+#if DEBUG
+    Print($"warning: a Debug build; run with -c Release for figures worth quoting");
+#endif
 }
 
 static async Task<(SampleNetworkResult, PostHistoryResult, int)> FillAsync(

@@ -37,12 +37,13 @@ internal sealed class ContactLogImporter(
     private readonly Dictionary<string, StoredContact> _contactsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<long, StoredContact> _ownContacts = [];
     private readonly Dictionary<string, int> _seenKeys = new(StringComparer.Ordinal);
+    private ImportInserts<SupportContact>? _inserts;
 
     public override async Task LoadAsync(CancellationToken cancellationToken)
     {
         var matches = await Db.Matches
             .Where(m => m.ProgrammeId == ProgrammeId)
-            .Select(m => new StoredMatch(m.Id, m.ExternalId, m.Status, m.ClosureDate))
+            .Select(m => new StoredMatch(m.Id, m.ExternalId, m.Status, m.StartDate, m.ClosureDate))
             .ToListAsync(cancellationToken);
         foreach (var match in matches)
         {
@@ -131,7 +132,8 @@ internal sealed class ContactLogImporter(
         var contact = (ContactPlan)plan;
         if (contact.Effect == RowEffect.Created)
         {
-            Db.Add(new SupportContact
+            _inserts ??= new ImportInserts<SupportContact>(Db);
+            await _inserts.InsertAsync(new SupportContact
             {
                 ProgrammeId = ProgrammeId,
                 MatchId = contact.MatchId,
@@ -141,7 +143,7 @@ internal sealed class ContactLogImporter(
                 Note = contact.Note,
                 ImportKey = contact.Key,
                 CreatedAtUtc = NowUtc,
-            });
+            }, cancellationToken);
         }
         else if (contact.Effect == RowEffect.Updated)
         {
@@ -155,11 +157,10 @@ internal sealed class ContactLogImporter(
         }
     }
 
-    public override async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await Db.SaveChangesAsync(cancellationToken);
-        Db.ChangeTracker.Clear();
-    }
+    /// <summary>Nothing to save: contacts are inserted and updated as each row is applied.</summary>
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override void Dispose() => _inserts?.Dispose();
 
     private StoredMatch? ReadMatch(ImportRow row, List<ImportProblem> problems)
     {
@@ -186,6 +187,12 @@ internal sealed class ContactLogImporter(
         {
             problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ContactDate),
                 "The contact date {0} is in the future.", date));
+        }
+        else if (date < match.StartDate)
+        {
+            // As when a coordinator logs a contact by hand: support contacts belong to the match's life.
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ContactDate),
+                "The contact is dated {0}, before the match started on {1}.", date, match.StartDate));
         }
         else if (match.Status == MatchStatus.Closed && match.ClosureDate is { } closed && date > closed)
         {
@@ -274,7 +281,8 @@ internal sealed class ContactLogImporter(
         return BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    private sealed record StoredMatch(int Id, string? ExternalId, MatchStatus Status, DateOnly? ClosureDate);
+    private sealed record StoredMatch(
+        int Id, string? ExternalId, MatchStatus Status, DateOnly StartDate, DateOnly? ClosureDate);
 
     private sealed record StoredContact(long Id, int MatchId, long ContentHash);
 

@@ -24,7 +24,8 @@ public enum ImportField
 /// <summary>
 /// One field of an import: <paramref name="Header"/> is the English column header our exports write (and its
 /// localisation key); <paramref name="Aliases"/> are lower-case headers other systems use for it, so that a
-/// column is mapped on its own when its name says what it holds.
+/// column is mapped on its own when its name says what it holds. Aliases go from specific to general: when
+/// several columns fit a field, the one named earlier in the list is taken.
 /// </summary>
 public sealed record ImportFieldDefinition(
     ImportField Field,
@@ -38,13 +39,13 @@ public static class ImportFields
 {
     public static IReadOnlyList<ImportFieldDefinition> Roster { get; } =
     [
-        new(ImportField.MatchId, "Match id", true, false, ["match id", "matchid", "match", "match number"]),
+        new(ImportField.MatchId, "Match id", true, false, ["match id", "matchid", "match number", "match"]),
         new(ImportField.MentorId, "Mentor id", true, false, ["mentor id", "volunteer id", "big id", "mentorid"]),
         new(ImportField.MenteeId, "Mentee id", true, false,
             ["mentee id", "child id", "little id", "youth id", "menteeid"]),
         new(ImportField.Stage, "Status", false, false, ["stage", "status", "match stage", "match status"]),
         new(ImportField.StartDate, "Start date", true, true,
-            ["start date", "activation date", "match activation date", "start", "match start date"]),
+            ["start date", "activation date", "match activation date", "match start date", "start"]),
         new(ImportField.ClosureDate, "Closure date", false, true,
             ["closure date", "match closure date", "end date", "close date", "closed date", "end"]),
         new(ImportField.ClosureReason, "Closure reason", false, false,
@@ -60,9 +61,9 @@ public static class ImportFields
         new(ImportField.MatchId, "Match id", true, false, ["match id", "matchid", "match"]),
         new(ImportField.ContactId, "Contact id", false, false, ["contact id", "activity id", "support contact id"]),
         new(ImportField.ContactDate, "Date", true, true,
-            ["date", "completion date", "completed date", "contact date", "completed"]),
+            ["completion date", "completed date", "contact date", "completed", "date"]),
         new(ImportField.ContactNote, "Note", false, false,
-            ["note", "notes", "contact note", "match support contact notes", "comments", "description"]),
+            ["match support contact notes", "contact note", "note", "notes", "comments", "description"]),
         new(ImportField.ContactChannel, "Channel", false, false, ["channel", "contact type", "contact method"]),
         new(ImportField.ContactWith, "With", false, false, ["with", "contact with", "contacted"]),
     ];

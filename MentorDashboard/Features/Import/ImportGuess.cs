@@ -23,13 +23,15 @@ public static class ImportGuess
         var settings = new ImportSettings { DateOrder = analysis.DateOrder ?? usualOrder };
         foreach (var field in ImportFields.Of(kind))
         {
-            var names = field.Aliases
+            // The most specific name wins, whatever the order of the columns: a file with "Match" (the pair's
+            // names) and "Match ID" maps the id from "Match ID".
+            var column = field.Aliases
                 .Append(field.Header)
                 .Append(localizedHeader(field.Header))
                 .Select(Normalise)
-                .ToHashSet();
-            var column = analysis.Columns.FirstOrDefault(c => names.Contains(Normalise(c.Header))
-                && !settings.Columns.ContainsValue(c.Header));
+                .Select(name => analysis.Columns.FirstOrDefault(
+                    c => Normalise(c.Header) == name && !settings.Columns.ContainsValue(c.Header)))
+                .FirstOrDefault(c => c is not null);
             if (column is not null)
             {
                 settings.Columns[field.Field] = column.Header;

@@ -124,7 +124,7 @@ public sealed partial class ImportService(
         await using var transaction = commit ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var now = time.GetUtcNow();
         var today = time.Today();
-        RowImporter importer = kind == ImportKind.Roster
+        using RowImporter importer = kind == ImportKind.Roster
             ? new RosterImporter(db, programmeId, columns!, settings, now.UtcDateTime, today)
             : new ContactLogImporter(db, programmeId, columns!, settings, now.UtcDateTime, today);
         await importer.LoadAsync(cancellationToken);

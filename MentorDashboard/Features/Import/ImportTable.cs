@@ -93,10 +93,11 @@ public sealed class ImportTable : IDisposable
             return null;
         }
 
+        // CsvHelper processes a row's fields, and only then reports bad data in them, when the record is read.
+        var record = _parser.Record ?? [];
         var problem = _badData is null
             ? null
             : "A quotation mark in the middle of a value; the row may be split wrongly. Check its quotes.";
-        var record = _parser.Record ?? [];
         for (var i = 0; i < record.Length; i++)
         {
             record[i] = WithoutFormulaEscape(record[i]);

@@ -9,7 +9,7 @@ namespace MentorDashboard.Features.Import;
 /// import. People new to the programme become participants without an account (with their e-mail when the file
 /// has one, so they can be invited); a person whose e-mail is already known is linked instead.
 /// </summary>
-internal sealed class RosterImporter(
+internal sealed partial class RosterImporter(
     AppDbContext db, int programmeId, ImportColumns columns, ImportSettings settings, DateTime nowUtc, DateOnly today)
     : RowImporter(db, programmeId, columns, nowUtc, today)
 {
@@ -25,7 +25,6 @@ internal sealed class RosterImporter(
     private readonly Dictionary<string, int> _seenMatchIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _reasonIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _newReasons = [];
-    private readonly List<(Match Match, RosterPlan Plan)> _createdSinceFlush = [];
     private int _reasonSortOrder;
     private int _networkId;
 
@@ -108,16 +107,6 @@ internal sealed class RosterImporter(
         var reason = ReadReason(row, status, problems);
         var mentor = ReadPerson(row, ProgrammeRole.Mentor, mentorId, problems);
         var mentee = ReadPerson(row, ProgrammeRole.Mentee, menteeId, problems);
-        var (mentorEmail, menteeEmail) =
-            (Columns.Value(row, ImportField.MentorEmail), Columns.Value(row, ImportField.MenteeEmail));
-        var sameEmail = mentorEmail.Length > 0
-            && string.Equals(mentorEmail, menteeEmail, StringComparison.OrdinalIgnoreCase);
-        if (mentor is not null && mentee is not null && (mentor.PersonId == mentee.PersonId || sameEmail))
-        {
-            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MenteeId),
-                "The mentor and the mentee are the same person."));
-        }
-
         if (problems.Count > before)
         {
             return null;
@@ -134,75 +123,13 @@ internal sealed class RosterImporter(
         var plan = planned with { Effect = EffectOf(planned) };
         Remember(plan.Mentor);
         Remember(plan.Mentee);
+        if (plan.ReasonLabel is { } label && !_reasonIds.ContainsKey(label)
+            && !_newReasons.Contains(label, StringComparer.OrdinalIgnoreCase))
+        {
+            _newReasons.Add(label);
+        }
+
         return plan;
-    }
-
-    public override async Task ApplyAsync(RowPlan plan, CancellationToken cancellationToken)
-    {
-        var roster = (RosterPlan)plan;
-        if (roster.Effect == RowEffect.Unchanged && !roster.Mentor.IsNewMember && !roster.Mentee.IsNewMember)
-        {
-            return;
-        }
-
-        await AddPersonAsync(roster.Mentor, cancellationToken);
-        await AddPersonAsync(roster.Mentee, cancellationToken);
-        var (reasonId, reasonLabel) = await ReasonAsync(roster.ReasonLabel, cancellationToken);
-        if (roster.Stored is null)
-        {
-            var match = new Match
-            {
-                ProgrammeId = ProgrammeId,
-                ExternalId = roster.MatchId,
-                MentorId = roster.Mentor.PersonId,
-                MenteeId = roster.Mentee.PersonId,
-                StartDate = roster.Start,
-                Status = roster.Status,
-                ClosureDate = roster.Closure,
-                ClosureReasonId = reasonId,
-                ClosureReason = reasonLabel,
-            };
-            Db.Matches.Add(match);
-            _createdSinceFlush.Add((match, roster));
-            return;
-        }
-
-        if (roster.Effect == RowEffect.Updated)
-        {
-            var match = await Db.Matches.SingleAsync(m => m.Id == roster.Stored.Id, cancellationToken);
-            var from = match.Status;
-            match.StartDate = roster.Start;
-            match.ClosureDate = roster.Closure;
-            match.ClosureReasonId = reasonId;
-            match.ClosureReason = reasonLabel;
-            match.Version++;
-            if (roster.Status == MatchStatus.Closed && from != MatchStatus.Closed)
-            {
-                match.Status = MatchStatus.Closed;
-                match.PausedOn = null;
-                match.PauseReason = null;
-                match.ExpectedResumeDate = null;
-                Db.Add(Change(match.Id, from, MatchStatus.Closed, roster.Closure!.Value, reasonLabel));
-            }
-        }
-    }
-
-    public override async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await Db.SaveChangesAsync(cancellationToken);
-        foreach (var (match, plan) in _createdSinceFlush)
-        {
-            Db.Add(Change(match.Id, null, MatchStatus.Active, plan.Start, null));
-            if (plan.Status == MatchStatus.Closed)
-            {
-                Db.Add(Change(
-                    match.Id, MatchStatus.Active, MatchStatus.Closed, plan.Closure!.Value, match.ClosureReason));
-            }
-        }
-
-        await Db.SaveChangesAsync(cancellationToken);
-        _createdSinceFlush.Clear();
-        Db.ChangeTracker.Clear();
     }
 
     private StoredMatch? Find(string matchId)
@@ -299,13 +226,15 @@ internal sealed class RosterImporter(
 
         if (_peopleByExternalId.TryGetValue((role, externalId), out var known))
         {
-            return new PlannedPerson(known, role, externalId, IsNew: false, IsNewMember: false, null, null);
+            return new PlannedPerson(known, role, externalId, IsNew: false, IsNewMember: false, TakesExternalId: false,
+                null, null);
         }
 
         // Our own exports write people added here under their own id.
         if (_members.Contains((externalId, role)))
         {
-            return new PlannedPerson(externalId, role, externalId, IsNew: false, IsNewMember: false, null, null);
+            return new PlannedPerson(externalId, role, externalId, IsNew: false, IsNewMember: false,
+                TakesExternalId: false, null, null);
         }
 
         var normalizedEmail = email.Length == 0 ? null : email.ToUpperInvariant();
@@ -321,12 +250,13 @@ internal sealed class RosterImporter(
 
         if (byEmail is not null)
         {
-            return new PlannedPerson(byEmail, role, externalId, IsNew: false,
-                IsNewMember: !_members.Contains((byEmail, role)), null, null);
+            var isMember = _members.Contains((byEmail, role));
+            return new PlannedPerson(byEmail, role, externalId, IsNew: false, IsNewMember: !isMember,
+                TakesExternalId: isMember, null, null);
         }
 
         return new PlannedPerson(Guid.NewGuid().ToString(), role, externalId, IsNew: true, IsNewMember: true,
-            name.Length > 0 ? name : externalId, email.Length > 0 ? email : null);
+            TakesExternalId: false, name.Length > 0 ? name : externalId, email.Length > 0 ? email : null);
     }
 
     /// <summary>The person with the e-mail, or whether it belongs to someone outside the programme's network.
@@ -377,6 +307,16 @@ internal sealed class RosterImporter(
         {
             problems.Add(new(row.Number, Columns.HeaderOf(ImportField.ClosureDate),
                 "The closure date {0} is in the future.", plan.Closure));
+        }
+
+        // Two new people with one e-mail address are one person, as a person found by it is (and the address
+        // is unique among people).
+        var sameEmail = plan.Mentor.Email is { } email
+            && string.Equals(email, plan.Mentee.Email, StringComparison.OrdinalIgnoreCase);
+        if (plan.Mentor.PersonId == plan.Mentee.PersonId || sameEmail)
+        {
+            problems.Add(new(row.Number, Columns.HeaderOf(ImportField.MenteeId),
+                "The mentor and the mentee are the same person."));
         }
 
         return problems.Count == before;
@@ -447,76 +387,6 @@ internal sealed class RosterImporter(
         }
     }
 
-    private async Task AddPersonAsync(PlannedPerson person, CancellationToken cancellationToken)
-    {
-        if (person.IsNew)
-        {
-            Db.Users.Add(new Person
-            {
-                Id = person.PersonId,
-                DisplayName = person.Name!,
-                Email = person.Email,
-                NormalizedEmail = person.Email?.ToUpperInvariant(),
-                UserName = person.Email,
-                NormalizedUserName = person.Email?.ToUpperInvariant(),
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-            });
-        }
-
-        if (person.IsNewMember)
-        {
-            Db.Memberships.Add(new Membership
-            {
-                ProgrammeId = ProgrammeId,
-                PersonId = person.PersonId,
-                Role = person.Role,
-                ExternalId = person.ExternalId,
-            });
-        }
-        else if (!person.IsNew)
-        {
-            // A member added here by hand gets the file's id, so that the next import finds them by it.
-            await Db.Memberships
-                .Where(m => m.ProgrammeId == ProgrammeId && m.PersonId == person.PersonId && m.Role == person.Role
-                    && m.ExternalId == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ExternalId, person.ExternalId), cancellationToken);
-        }
-
-        // Later rows with the same person find them as stored.
-        _peopleByExternalId[(person.Role, person.ExternalId)] = person.PersonId;
-    }
-
-    private async Task<(int? Id, string? Label)> ReasonAsync(string? label, CancellationToken cancellationToken)
-    {
-        if (label is null)
-        {
-            return (null, null);
-        }
-
-        if (_reasonIds.TryGetValue(label, out var id) && id is not null)
-        {
-            return (id, label);
-        }
-
-        var reason = new ClosureReason { ProgrammeId = ProgrammeId, Label = label, SortOrder = _reasonSortOrder++ };
-        Db.Add(reason);
-        await Db.SaveChangesAsync(cancellationToken);
-        _reasonIds[label] = reason.Id;
-        return (reason.Id, label);
-    }
-
-    private MatchStatusChange Change(
-        int matchId, MatchStatus? from, MatchStatus to, DateOnly effective, string? reason) =>
-        new()
-        {
-            MatchId = matchId,
-            FromStatus = from,
-            ToStatus = to,
-            EffectiveDate = effective,
-            Reason = reason,
-            ChangedAtUtc = NowUtc,
-        };
-
     private sealed record StoredMatch(
         int Id,
         string? ExternalId,
@@ -527,14 +397,21 @@ internal sealed class RosterImporter(
         DateOnly? ClosureDate,
         string? ClosureReason);
 
+    /// <param name="TakesExternalId">A member found by e-mail whose membership gets the file's id.</param>
     private sealed record PlannedPerson(
         string PersonId,
         ProgrammeRole Role,
         string ExternalId,
         bool IsNew,
         bool IsNewMember,
+        bool TakesExternalId,
         string? Name,
-        string? Email);
+        string? Email)
+    {
+        /// <summary>Applying the row writes this person or their membership, whether the match changes or not.
+        /// </summary>
+        public bool ChangesPeople => IsNew || IsNewMember || TakesExternalId;
+    }
 
     private sealed record RosterPlan(
         int Row,

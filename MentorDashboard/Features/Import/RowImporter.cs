@@ -17,7 +17,7 @@ public enum RowEffect
 /// check and once more, inside one transaction, to import.
 /// </summary>
 internal abstract partial class RowImporter(
-    AppDbContext db, int programmeId, ImportColumns columns, DateTime nowUtc, DateOnly today)
+    AppDbContext db, int programmeId, ImportColumns columns, DateTime nowUtc, DateOnly today) : IDisposable
 {
     /// <summary>Rows applied between saves; each save clears the change tracker so memory stays flat.</summary>
     public const int BatchSize = 2000;
@@ -47,6 +47,9 @@ internal abstract partial class RowImporter(
 
     /// <summary>Saves what was applied since the last flush and forgets the tracked entities.</summary>
     public abstract Task FlushAsync(CancellationToken cancellationToken);
+
+    /// <summary>Releases the prepared commands rows were inserted with.</summary>
+    public abstract void Dispose();
 
     /// <summary>Checks an id value: present, not too long, and not a number a spreadsheet has rounded.</summary>
     protected bool CheckId(ImportRow row, ImportField field, List<ImportProblem> problems, out string id)
