@@ -5,6 +5,7 @@ using MentorDashboard.Features.Demo;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Features.SupportContacts;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 
 namespace MentorDashboard.Tests.Features.Matches;
@@ -40,6 +41,22 @@ public sealed class MatchOverviewTests : MatchPageContext
         Assert.Contains("Relationship quality: 3.0", page.Find("#match-timeline .timeline-response").TextContent);
         Assert.Single(page.FindAll("[id^='match-scale-'] .apex-chart"));
         Assert.NotEmpty(page.FindAll("#match-support-contacts"));
+    }
+
+    [Fact]
+    public async Task Imported_match_shows_its_id_in_the_system_it_came_from()
+    {
+        await using (var db = await Scenario.Database.OpenAsync())
+        {
+            await db.Matches.Where(m => m.Id == Scenario.Match.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ExternalId, "a0B5e00000AbCdEfGH"));
+        }
+
+        var page = RenderPage();
+
+        page.WaitForAssertion(
+            () => Assert.Contains("imported as a0B5e00000AbCdEfGH", page.Find("#match-facts").TextContent),
+            WaitTimeout);
     }
 
     [Fact]

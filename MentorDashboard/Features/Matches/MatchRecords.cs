@@ -113,6 +113,7 @@ public sealed record MatchRow(
     DateOnly? LastMeeting);
 
 /// <summary>The match page's header: who, since when, and where the match stands.</summary>
+/// <param name="ExternalId">The id of an imported match in the system it came from, to look it up there.</param>
 public sealed record MatchDetails(
     int Id,
     int ProgrammeId,
@@ -126,7 +127,8 @@ public sealed record MatchDetails(
     DateOnly? ExpectedResumeDate,
     DateOnly? ClosureDate,
     string? ClosureReason,
-    string? ClosureNote)
+    string? ClosureNote,
+    string? ExternalId = null)
 {
     /// <summary>Days from the start to the closure, or to today while the match goes on; 0 before it starts.
     /// </summary>

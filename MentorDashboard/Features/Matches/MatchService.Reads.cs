@@ -93,7 +93,8 @@ public sealed partial class MatchService
                 m.ExpectedResumeDate,
                 m.ClosureDate,
                 m.ClosureReason,
-                m.ClosureNote))
+                m.ClosureNote,
+                m.ExternalId))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
