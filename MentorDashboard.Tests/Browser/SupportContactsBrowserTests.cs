@@ -80,7 +80,10 @@ public sealed class SupportContactsBrowserTests : IAsyncLifetime
             .ToContainTextAsync("You have not posted about your meetings with Selam Mentee for 20 days.");
         await page.SaveScreenshotAsync("reminder-banner.png");
 
+        // A link clicked while the circuit is still starting can be lost under load; wait for it first.
+        await page.WaitUntilInteractiveAsync();
         await page.Locator("#account-reminders").ClickAsync();
+        await page.WaitForURLAsync("**/account/reminders");
         await page.WaitUntilInteractiveAsync();
         await page.Locator("#reminders-in-app").UncheckAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Your reminder settings are saved.");

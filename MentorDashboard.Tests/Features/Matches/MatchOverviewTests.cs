@@ -82,7 +82,8 @@ public sealed class MatchOverviewTests : MatchPageContext
         dialogs.Find("#pause-resume-date").Change(DateText(new DateTime(2027, 1, 10)));
         dialogs.Find("#pause-save").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Paused", page.Find("#match-status").TextContent.Trim()), WaitTimeout);
+        page.WaitForAssertion(
+            () => Assert.Equal("Paused", page.Find("#match-status").TextContent.Trim()), WaitTimeout);
         Assert.Contains("Exams", page.Find("#match-pause").TextContent);
         Assert.Empty(dialogs.FindAll("#pause-save"));
         Assert.Contains("Paused from 3 Dec 2026: Exams", page.Find("#match-timeline .timeline-status").TextContent);
@@ -112,7 +113,8 @@ public sealed class MatchOverviewTests : MatchPageContext
         dialogs.Find("#close-note").Change("The family moved to Leeds.");
         dialogs.Find("#close-save").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Closed", page.Find("#match-status").TextContent.Trim()), WaitTimeout);
+        page.WaitForAssertion(
+            () => Assert.Equal("Closed", page.Find("#match-status").TextContent.Trim()), WaitTimeout);
         Assert.Contains("Closed on 3 Dec 2026: Moved away.", page.Find("#match-closure").TextContent);
         Assert.Contains("The family moved to Leeds.", page.Find("#match-closure").TextContent);
         Assert.Empty(page.FindAll("#pause-match, #close-match"));
@@ -128,7 +130,8 @@ public sealed class MatchOverviewTests : MatchPageContext
         dialogs.Find("#close-save").Click();
 
         dialogs.WaitForAssertion(
-            () => Assert.Equal("This match is already closed.", dialogs.Find("#match-dialog-error").TextContent.Trim()),
+            () => Assert.Equal(
+                "This match is already closed.", dialogs.Find("#match-dialog-error").TextContent.Trim()),
             WaitTimeout);
         page.WaitForAssertion(
             () => Assert.Contains("Lost contact", page.Find("#match-closure").TextContent), WaitTimeout);
