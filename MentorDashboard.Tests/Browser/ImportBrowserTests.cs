@@ -75,6 +75,8 @@ public sealed class ImportBrowserTests : IAsyncLifetime
         await import.Locator("#check").ClickAsync();
         await Expect(import.Locator("#check-summary"))
             .ToContainTextAsync("All 3 rows are fine: 3 to create, 0 to update, 0 unchanged.");
+        await Expect(import.Locator("#new-reasons")).ToHaveTextAsync(
+            "The import adds these closure reasons to the programme: Volunteer: Time constraint.");
         await import.Locator("#import").ClickAsync();
         await Expect(import.Locator("#import-result")).ToContainTextAsync("Imported: 3 created, 0 updated");
 

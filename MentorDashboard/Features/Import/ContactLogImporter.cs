@@ -32,8 +32,7 @@ internal sealed class ContactLogImporter(
         (ContactPerson.Mentee, ["mentee", "child", "little", "youth", "young person"]),
         (ContactPerson.Family, ["family", "parent", "guardian", "carer"]));
 
-    private readonly Dictionary<string, StoredMatch> _matchesByExternalId = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, StoredMatch> _matchesById = [];
+    private readonly StoredMatches<StoredMatch> _stored = new(m => m.Id, m => m.ExternalId);
     private readonly Dictionary<string, StoredContact> _contactsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<long, StoredContact> _ownContacts = [];
     private readonly Dictionary<string, int> _seenKeys = new(StringComparer.Ordinal);
@@ -45,14 +44,7 @@ internal sealed class ContactLogImporter(
             .Where(m => m.ProgrammeId == ProgrammeId)
             .Select(m => new StoredMatch(m.Id, m.ExternalId, m.Status, m.StartDate, m.ClosureDate))
             .ToListAsync(cancellationToken);
-        foreach (var match in matches)
-        {
-            _matchesById[match.Id] = match;
-            if (match.ExternalId is { } externalId)
-            {
-                _matchesByExternalId[externalId] = match;
-            }
-        }
+        _stored.AddRange(matches);
 
         // Only a fingerprint of each stored contact is kept: a programme's notes can run to hundreds of megabytes.
         var contacts = Db.Set<SupportContact>()
@@ -169,9 +161,7 @@ internal sealed class ContactLogImporter(
             return null;
         }
 
-        if (_matchesByExternalId.TryGetValue(matchId, out var match)
-            || (OwnIds.TryParse(matchId, out var id)
-                && _matchesById.TryGetValue((int)Math.Min(id, int.MaxValue), out match) && match.ExternalId is null))
+        if (_stored.Find(matchId) is { } match)
         {
             return match;
         }

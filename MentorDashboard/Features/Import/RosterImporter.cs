@@ -16,8 +16,7 @@ internal sealed partial class RosterImporter(
     /// <summary>The same limit coordinators have when they create a match by hand.</summary>
     private const int MaxDaysAhead = MatchService.MaxDaysAhead;
 
-    private readonly Dictionary<string, StoredMatch> _matchesByExternalId = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, StoredMatch> _matchesById = [];
+    private readonly StoredMatches<StoredMatch> _stored = new(m => m.Id, m => m.ExternalId);
     private readonly Dictionary<int, (DateOnly First, DateOnly Last)> _postDates = [];
     private readonly Dictionary<(ProgrammeRole, string), string> _peopleByExternalId = [];
     private readonly HashSet<(string, ProgrammeRole)> _members = [];
@@ -41,14 +40,7 @@ internal sealed partial class RosterImporter(
             .Select(m => new StoredMatch(m.Id, m.ExternalId, m.MentorId, m.MenteeId, m.Status, m.StartDate,
                 m.ClosureDate, m.ClosureReason))
             .ToListAsync(cancellationToken);
-        foreach (var match in matches)
-        {
-            _matchesById[match.Id] = match;
-            if (match.ExternalId is { } externalId)
-            {
-                _matchesByExternalId[externalId] = match;
-            }
-        }
+        _stored.AddRange(matches);
 
         var postDates = await Db.Posts
             .Where(p => p.ProgrammeId == ProgrammeId)
@@ -112,7 +104,7 @@ internal sealed partial class RosterImporter(
             return null;
         }
 
-        var stored = Find(matchId);
+        var stored = _stored.Find(matchId);
         var planned = new RosterPlan(row.Number, RowEffect.Created, matchId, mentor!, mentee!, start!.Value,
             status!.Value, closure, reason, stored);
         if (!CheckDates(row, planned, problems) || (stored is not null && !CheckAgainstStored(row, planned, problems)))
@@ -130,20 +122,6 @@ internal sealed partial class RosterImporter(
         }
 
         return plan;
-    }
-
-    private StoredMatch? Find(string matchId)
-    {
-        if (_matchesByExternalId.TryGetValue(matchId, out var stored))
-        {
-            return stored;
-        }
-
-        // Our own exports write a match created here under its number, so such a file imports back onto it.
-        return OwnIds.TryParse(matchId, out var id)
-            && _matchesById.TryGetValue((int)Math.Min(id, int.MaxValue), out var own) && own.ExternalId is null
-                ? own
-                : null;
     }
 
     private MatchStatus? ReadStatus(ImportRow row, DateOnly? closure, List<ImportProblem> problems)

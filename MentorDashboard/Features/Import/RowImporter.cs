@@ -130,3 +130,34 @@ internal sealed class ImportColumns(IReadOnlyDictionary<ImportField, int> indexe
 
     public string HeaderOf(ImportField field) => indexes.TryGetValue(field, out var index) ? headers[index] : "";
 }
+
+/// <summary>
+/// A programme's stored matches, found by a file's match id: the source system's id of an imported match, or
+/// the <see cref="OwnIds"/> id our exports write for a match created here.
+/// </summary>
+internal sealed class StoredMatches<T>(Func<T, int> idOf, Func<T, string?> externalIdOf)
+{
+    private readonly Dictionary<string, T> _byExternalId = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, T> _ownById = [];
+
+    public void AddRange(IEnumerable<T> matches)
+    {
+        foreach (var match in matches)
+        {
+            if (externalIdOf(match) is { } externalId)
+            {
+                _byExternalId[externalId] = match;
+            }
+            else
+            {
+                _ownById[idOf(match)] = match;
+            }
+        }
+    }
+
+    public T? Find(string matchId) =>
+        _byExternalId.TryGetValue(matchId, out var match)
+        || (OwnIds.TryParse(matchId, out var id) && _ownById.TryGetValue(id, out match))
+            ? match
+            : default;
+}
