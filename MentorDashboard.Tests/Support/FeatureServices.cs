@@ -1,4 +1,5 @@
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Audit;
 using MentorDashboard.Features.Dashboard;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Health;
@@ -18,6 +19,7 @@ public sealed class FeatureServices
     public FeatureServices(TestDatabase database, TimeProvider time)
     {
         Framework = new FrameworkService(database.Factory);
+        Audit = new AuditLog(database.Factory, time);
         Events = new InProcessProgrammeEvents(NullLogger<InProcessProgrammeEvents>.Instance, time);
         Posts = new PostService(database.Factory, Framework, Events, time, NullLogger<PostService>.Instance);
         Questionnaires = new QuestionnaireService(
@@ -46,6 +48,8 @@ public sealed class FeatureServices
     }
 
     public FrameworkService Framework { get; }
+
+    public AuditLog Audit { get; }
 
     public InProcessProgrammeEvents Events { get; }
 

@@ -50,6 +50,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.Entity<Person>(e =>
         {
             e.Property(p => p.DisplayName).HasMaxLength(200);
+            e.Property(p => p.Nickname).HasMaxLength(40);
+            e.HasOne<Network>().WithMany().HasForeignKey(p => p.ResearcherOfNetworkId)
+                .OnDelete(DeleteBehavior.SetNull);
 
             // People sign in by e-mail, so two accounts must never share one. People without an account have
             // no e-mail, and SQLite's unique index allows any number of NULLs.
@@ -92,6 +95,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             e.HasIndex(p => new { p.ProgrammeId, p.CreatedAtUtc });
             e.HasIndex(p => new { p.MatchId, p.Date });
             e.HasIndex(p => p.SubmissionId).IsUnique();
+            e.Property(p => p.Review).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(p => new { p.ProgrammeId, p.IsPublic, p.Review });
         });
 
         builder.Entity<PostTopic>(e =>

@@ -38,6 +38,14 @@ public sealed class Programme
 
     /// <summary>How the programme meets (community, school based, online); it shapes match length.</summary>
     public ProgrammeKind Kind { get; set; }
+
+    /// <summary>
+    /// A public newsroom is readable without an account, but shows only the posts whose authors made them public.
+    /// </summary>
+    public bool NewsroomIsPublic { get; set; }
+
+    /// <summary>Public posts wait for a coordinator's approval before anyone outside the programme sees them.</summary>
+    public bool RequiresModeration { get; set; }
 }
 
 public enum ProgrammeKind
@@ -94,6 +102,24 @@ public sealed class Person : IdentityUser
 
     /// <summary>A network admin configures programmes and the framework of their network.</summary>
     public int? AdminOfNetworkId { get; set; }
+
+    /// <summary>
+    /// A researcher of the network sees pseudonymised, aggregated data of its programmes and nothing that names
+    /// a person.
+    /// </summary>
+    public int? ResearcherOfNetworkId { get; set; }
+
+    /// <summary>Set when an admin disabled the person: no sign-in, and open sessions end.</summary>
+    public DateTime? DisabledAtUtc { get; set; }
+
+    /// <summary>The name a public newsroom shows for a mentee instead of their initials, chosen with them.</summary>
+    public string? Nickname { get; set; }
+
+    /// <summary>A minor's meetings appear in a public newsroom only with a guardian's consent on record.</summary>
+    public bool IsMinor { get; set; }
+
+    /// <summary>When a coordinator recorded the guardian's consent to public posts; null while there is none.</summary>
+    public DateTime? GuardianConsentAtUtc { get; set; }
 }
 
 public enum ProgrammeRole
@@ -226,6 +252,27 @@ public sealed class Post
 
     /// <summary>Set by the post form, unique, so a retried submit is recognised instead of saved twice.</summary>
     public Guid? SubmissionId { get; set; }
+
+    /// <summary>The author's choice to show the post in the programme's public newsroom.</summary>
+    public bool IsPublic { get; set; }
+
+    /// <summary>Where a coordinator's review of the post stands; see <see cref="PostReview"/>.</summary>
+    public PostReview Review { get; set; }
+
+    public DateTime? ReviewedAtUtc { get; set; }
+
+    public string? ReviewedById { get; set; }
+}
+
+/// <summary>
+/// A coordinator's decision on a post. Moderated programmes show a public post only once it is approved; a
+/// report sends an approved post back for review.
+/// </summary>
+public enum PostReview
+{
+    NotReviewed,
+    Approved,
+    Rejected,
 }
 
 public sealed class PostTopic

@@ -202,6 +202,9 @@ namespace MentorDashboard.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisabledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -214,13 +217,23 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("GuardianConsentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
@@ -238,6 +251,9 @@ namespace MentorDashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResearcherOfNetworkId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
@@ -261,6 +277,8 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ResearcherOfNetworkId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -286,6 +304,9 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MatchId")
                         .HasColumnType("INTEGER");
 
@@ -297,6 +318,17 @@ namespace MentorDashboard.Data.Migrations
 
                     b.Property<int>("Rating")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SubmissionId")
                         .HasColumnType("TEXT");
@@ -318,6 +350,8 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("ProgrammeId", "CreatedAtUtc");
 
                     b.HasIndex("ProgrammeId", "Date");
+
+                    b.HasIndex("ProgrammeId", "IsPublic", "Review");
 
                     b.ToTable("Posts");
                 });
@@ -368,6 +402,12 @@ namespace MentorDashboard.Data.Migrations
                     b.Property<int>("NetworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NewsroomIsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresModeration")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FrameworkVersionId");
@@ -376,6 +416,47 @@ namespace MentorDashboard.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId", "AtUtc");
+
+                    b.HasIndex("NetworkId", "AtUtc");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Dashboard.ProgrammeDashboardCard", b =>
@@ -676,6 +757,111 @@ namespace MentorDashboard.Data.Migrations
                     b.HasIndex("MatchId", "EffectiveDate");
 
                     b.ToTable("MatchStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Newsroom.PostReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedById");
+
+                    b.HasIndex("ResolvedById");
+
+                    b.HasIndex("PostId", "ResolvedAtUtc");
+
+                    b.HasIndex("ProgrammeId", "ResolvedAtUtc");
+
+                    b.ToTable("PostReports", (string)null);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.People.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedById");
+
+                    b.HasIndex("InvitedById");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedEmail", "AcceptedAtUtc");
+
+                    b.HasIndex("ProgrammeId", "CreatedAtUtc");
+
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("MentorDashboard.Features.Questionnaires.Questionnaire", b =>
@@ -1211,6 +1397,11 @@ namespace MentorDashboard.Data.Migrations
                         .WithMany()
                         .HasForeignKey("AdminOfNetworkId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MentorDashboard.Data.Network", null)
+                        .WithMany()
+                        .HasForeignKey("ResearcherOfNetworkId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MentorDashboard.Data.Post", b =>
@@ -1366,6 +1557,50 @@ namespace MentorDashboard.Data.Migrations
                     b.HasOne("MentorDashboard.Data.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.Newsroom.PostReport", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MentorDashboard.Features.People.Invitation", b =>
+                {
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MentorDashboard.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MentorDashboard.Data.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
