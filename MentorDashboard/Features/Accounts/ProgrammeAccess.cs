@@ -16,6 +16,12 @@ public sealed record ProgrammeAccessRights(
 
     /// <summary>May hide network items and add local ones; a network admin until programmes have admins.</summary>
     public bool CanAdapt => IsNetworkAdmin;
+
+    /// <summary>
+    /// A researcher of the programme's network. Researchers study pooled, pseudonymised data; this grants no
+    /// membership, so they open no page or API that names a person (see ProgrammePolicies).
+    /// </summary>
+    public bool IsResearcher { get; init; }
 }
 
 public sealed record ProgrammeSummary(int Id, string Name, string Description, ProgrammeAccessRights Access);
@@ -35,6 +41,16 @@ public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var person = await db.Users
+            .Where(p => p.Id == personId)
+            .Select(p => new { p.DisabledAtUtc, p.ResearcherOfNetworkId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (person is null || person.DisabledAtUtc is not null)
+        {
+            // A disabled person keeps no right, even in a circuit that has not revalidated yet.
+            return none;
+        }
+
         var programme = await db.Programmes
             .Where(p => p.Id == programmeId)
             .Select(p => new { p.NetworkId, p.Name })
@@ -50,7 +66,10 @@ public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
             .ToListAsync(cancellationToken);
         var isAdmin = await db.Users
             .AnyAsync(p => p.Id == personId && p.AdminOfNetworkId == programme.NetworkId, cancellationToken);
-        return new ProgrammeAccessRights(programmeId, programme.Name, roles.ToHashSet(), isAdmin);
+        return new ProgrammeAccessRights(programmeId, programme.Name, roles.ToHashSet(), isAdmin)
+        {
+            IsResearcher = person.ResearcherOfNetworkId == programme.NetworkId,
+        };
     }
 
     /// <summary>The network the person administers, or null.</summary>

@@ -5,13 +5,20 @@ using ComponentRouteData = Microsoft.AspNetCore.Components.RouteData;
 namespace MentorDashboard.Features.Accounts;
 
 /// <summary>
-/// The policies every programme page and endpoint goes through. The programme comes from the route value
-/// <c>programmeId</c>, whether the check runs for an HTTP request or for Blazor's interactive router.
+/// The policies every programme page, endpoint and live subscription goes through. The programme comes from the
+/// route value <c>programmeId</c>, whether the check runs for an HTTP request or for Blazor's interactive router;
+/// a live subscription names it (<see cref="Allows"/>).
 /// </summary>
+/// <remarks>
+/// A researcher of the network (<c>Person.ResearcherOfNetworkId</c>) passes none of these: every programme page and
+/// API today names people (the newsroom's posts, the dashboard's matches that need attention, support contacts).
+/// </remarks>
 public static class ProgrammePolicies
 {
+    /// <summary>Mentees, mentors and coordinators of the programme, and the admin of its network.</summary>
     public const string Member = "ProgrammeMember";
 
+    /// <summary>Coordinators of the programme and the admin of its network.</summary>
     public const string Coordinator = "ProgrammeCoordinator";
 
     /// <summary>A network admin, for the network's own pages (the framework editor).</summary>
@@ -27,19 +34,30 @@ public static class ProgrammePolicies
 
     internal static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Member, policy => policy
-            .RequireAuthenticatedUser()
-            .AddRequirements(new ProgrammeRoleRequirement(coordinatorOnly: false)));
-        options.AddPolicy(Coordinator, policy => policy
-            .RequireAuthenticatedUser()
-            .AddRequirements(new ProgrammeRoleRequirement(coordinatorOnly: true)));
+        foreach (var programmePolicy in new[] { Member, Coordinator, ProgrammeAdmin })
+        {
+            options.AddPolicy(programmePolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .AddRequirements(new ProgrammeRoleRequirement(programmePolicy)));
+        }
+
         options.AddPolicy(NetworkAdmin, policy => policy
             .RequireAuthenticatedUser()
-            .AddRequirements(new NetworkAdminRequirement(ofRouteProgramme: false)));
-        options.AddPolicy(ProgrammeAdmin, policy => policy
-            .RequireAuthenticatedUser()
-            .AddRequirements(new NetworkAdminRequirement(ofRouteProgramme: true)));
+            .AddRequirements(new NetworkAdminRequirement()));
     }
+
+    /// <summary>
+    /// Whether a person with these rights passes one of the programme policies (<see cref="Member"/>,
+    /// <see cref="Coordinator"/>, <see cref="ProgrammeAdmin"/>): the one meaning of each, for pages, APIs and live
+    /// subscriptions alike.
+    /// </summary>
+    public static bool Allows(string policy, ProgrammeAccessRights rights) => policy switch
+    {
+        Member => rights.IsMember,
+        Coordinator => rights.CanCoordinate,
+        ProgrammeAdmin => rights.CanAdapt,
+        _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "Not a programme policy."),
+    };
 
     internal static int? ProgrammeIdOf(object? resource)
     {
@@ -60,9 +78,9 @@ public static class ProgrammePolicies
     }
 }
 
-internal sealed class ProgrammeRoleRequirement(bool coordinatorOnly) : IAuthorizationRequirement
+internal sealed class ProgrammeRoleRequirement(string policy) : IAuthorizationRequirement
 {
-    public bool CoordinatorOnly { get; } = coordinatorOnly;
+    public string Policy { get; } = policy;
 }
 
 internal sealed class ProgrammeRoleHandler(ProgrammeAccess access) : AuthorizationHandler<ProgrammeRoleRequirement>
@@ -76,29 +94,22 @@ internal sealed class ProgrammeRoleHandler(ProgrammeAccess access) : Authorizati
         }
 
         var rights = await access.GetAsync(context.User, programmeId);
-        if (requirement.CoordinatorOnly ? rights.CanCoordinate : rights.IsMember)
+        if (ProgrammePolicies.Allows(requirement.Policy, rights))
         {
             context.Succeed(requirement);
         }
     }
 }
 
-internal sealed class NetworkAdminRequirement(bool ofRouteProgramme) : IAuthorizationRequirement
-{
-    /// <summary>True: admin of the network of the programme in the route; false: admin of any network.</summary>
-    public bool OfRouteProgramme { get; } = ofRouteProgramme;
-}
+/// <summary>Admin of some network; the page or endpoint then works on that network only.</summary>
+internal sealed class NetworkAdminRequirement : IAuthorizationRequirement;
 
 internal sealed class NetworkAdminHandler(ProgrammeAccess access) : AuthorizationHandler<NetworkAdminRequirement>
 {
     protected override async Task HandleRequirementAsync(
         AuthorizationHandlerContext context, NetworkAdminRequirement requirement)
     {
-        var allowed = requirement.OfRouteProgramme
-            ? ProgrammePolicies.ProgrammeIdOf(context.Resource) is { } programmeId
-                && (await access.GetAsync(context.User, programmeId)).IsNetworkAdmin
-            : await access.AdminNetworkIdAsync(context.User) is not null;
-        if (allowed)
+        if (await access.AdminNetworkIdAsync(context.User) is not null)
         {
             context.Succeed(requirement);
         }
