@@ -25,6 +25,7 @@ public sealed class FeatureServices
         Questionnaires = new QuestionnaireService(
             database.Factory, Events, time, NullLogger<QuestionnaireService>.Instance);
         Access = new ProgrammeAccess(database.Factory);
+        Live = new LiveAccess(Events, Access, time, NullLogger<LiveAccess>.Instance);
         HealthRules = new HealthRuleService(database.Factory, Events, time, NullLogger<HealthRuleService>.Instance);
         Health = new HealthService(
             database.Factory, Questionnaires, Access, Events, time, NullLogger<HealthService>.Instance);
@@ -56,6 +57,9 @@ public sealed class FeatureServices
     public PostService Posts { get; }
 
     public ProgrammeAccess Access { get; }
+
+    /// <summary>Live subscriptions through the programme policies, on <see cref="Events"/>.</summary>
+    public LiveAccess Live { get; }
 
     public HealthRuleService HealthRules { get; }
 

@@ -19,6 +19,7 @@ public static class LiveDashboardServices
         context.Services.AddSingleton(features.Dashboard);
         context.Services.AddSingleton(features.Health);
         context.Services.AddSingleton<IProgrammeEvents>(features.Events);
+        context.Services.AddSingleton<LiveAccess>();
         context.Services.AddSingleton(features.Access);
         context.Services.AddSingleton<CircuitConnection>();
         var authorization = context.AddAuthorization();

@@ -66,6 +66,7 @@ internal sealed class MatchScenario : IAsyncDisposable
         context.Services.AddSingleton(Services.ClosureReasons);
         context.Services.AddSingleton(Services.Posts);
         context.Services.AddSingleton<IProgrammeEvents>(Services.Events);
+        context.Services.AddSingleton<LiveAccess>();
         var access = new ProgrammeAccess(Database.Factory);
         context.Services.AddSingleton(access);
         context.Services.AddSingleton(new SupportContactService(

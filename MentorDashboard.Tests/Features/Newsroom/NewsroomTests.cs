@@ -37,6 +37,7 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton(_features.Questionnaires);
         Services.AddSingleton(_features.Reminders);
         Services.AddSingleton<IProgrammeEvents>(_features.Events);
+        Services.AddSingleton<LiveAccess>();
         Services.AddSingleton(new ProgrammeAccess(_database.Factory));
         Services.AddSingleton<CircuitConnection>();
         _authorization = AddAuthorization();

@@ -34,7 +34,7 @@ public sealed partial class LiveDashboard
     private ProgrammeAccess Access { get; set; } = null!;
 
     [Inject]
-    private IProgrammeEvents Events { get; set; } = null!;
+    private LiveAccess Live { get; set; } = null!;
 
     [Inject]
     private CircuitConnection Connection { get; set; } = null!;
@@ -53,8 +53,11 @@ public sealed partial class LiveDashboard
         {
             _subscription?.Dispose();
             _subscribedProgrammeId = ProgrammeId;
-            _subscription = Events.Subscribe(
-                ProgrammeId, _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval);
+            _subscription = AuthenticationState is null
+                ? null
+                : await Live.SubscribeAsync((await AuthenticationState).User, ProgrammeId,
+                    ProgrammePolicies.Coordinator, _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval,
+                    accessEnded: () => InvokeAsync(RefreshAsync));
             _data = null;
         }
 

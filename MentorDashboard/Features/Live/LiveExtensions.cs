@@ -10,6 +10,7 @@ public static class LiveExtensions
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services)
     {
         services.AddSingleton<IProgrammeEvents, InProcessProgrammeEvents>();
+        services.AddSingleton<LiveAccess>();
         services.AddScoped<CircuitConnection>();
         services.AddScoped<CircuitHandler, CircuitConnectionHandler>();
         return services;

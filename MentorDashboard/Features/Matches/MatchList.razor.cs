@@ -46,7 +46,7 @@ public sealed partial class MatchList
     private ProgrammeAccess Access { get; set; } = null!;
 
     [Inject]
-    private IProgrammeEvents Events { get; set; } = null!;
+    private LiveAccess Live { get; set; } = null!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = null!;
@@ -69,7 +69,8 @@ public sealed partial class MatchList
         _personId = ProgrammeAccess.PersonId(user);
         _access = await Access.GetAsync(user, ProgrammeId);
         _subscription?.Dispose();
-        _subscription = Events.Subscribe(ProgrammeId, _ => InvokeAsync(ReloadAsync), LiveExtensions.RefreshInterval);
+        _subscription = await Live.SubscribeAsync(user, ProgrammeId, ProgrammePolicies.Coordinator,
+            _ => InvokeAsync(ReloadAsync), LiveExtensions.RefreshInterval);
     }
 
     private async Task<TableData<MatchRow>> LoadAsync(TableState state, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ public sealed partial class MatchOverview
     private MatchTimelineService Timeline { get; set; } = null!;
 
     [Inject]
-    private IProgrammeEvents Events { get; set; } = null!;
+    private LiveAccess Live { get; set; } = null!;
 
     [Inject]
     private CircuitConnection Connection { get; set; } = null!;
@@ -73,9 +73,11 @@ public sealed partial class MatchOverview
 
         _loaded = (ProgrammeId, MatchId);
         _timelineTake = TimelinePage;
-        _personId = ProgrammeAccess.PersonId((await AuthenticationState).User);
+        var user = (await AuthenticationState).User;
+        _personId = ProgrammeAccess.PersonId(user);
         _subscription?.Dispose();
-        _subscription = Events.Subscribe(ProgrammeId, _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval);
+        _subscription = await Live.SubscribeAsync(user, ProgrammeId, ProgrammePolicies.Coordinator,
+            _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval);
         await LoadAsync();
     }
 

@@ -38,7 +38,7 @@ public sealed partial class Newsroom
     private ProgrammeAccess Access { get; set; } = null!;
 
     [Inject]
-    private IProgrammeEvents Events { get; set; } = null!;
+    private LiveAccess Live { get; set; } = null!;
 
     [Inject]
     private CircuitConnection Connection { get; set; } = null!;
@@ -66,8 +66,8 @@ public sealed partial class Newsroom
             : [];
         _posts = [.. await Posts.ListAsync(ProgrammeId)];
         _mayHaveMore = _posts.Count == PostService.PageSize;
-        _subscription = Events.Subscribe(
-            ProgrammeId, _ => InvokeAsync(ShowNewerPostsAsync), LiveExtensions.RefreshInterval);
+        _subscription = await Live.SubscribeAsync(user, ProgrammeId, ProgrammePolicies.Member,
+            _ => InvokeAsync(ShowNewerPostsAsync), LiveExtensions.RefreshInterval);
     }
 
     private Task<PostResult> SaveAsync(PostInput input) =>

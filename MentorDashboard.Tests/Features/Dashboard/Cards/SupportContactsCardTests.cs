@@ -22,6 +22,7 @@ public sealed class SupportContactsCardTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(_scenario.Time);
         Services.AddSingleton(_scenario.Features.Dashboard);
         Services.AddSingleton<IProgrammeEvents>(_scenario.Features.Events);
+        Services.AddSingleton<LiveAccess>();
         Services.AddSingleton(_scenario.Access);
         Services.AddSingleton(_scenario.Contacts);
         Services.AddSingleton<CircuitConnection>();
