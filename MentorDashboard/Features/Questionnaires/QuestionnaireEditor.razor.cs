@@ -43,10 +43,21 @@ public sealed partial class QuestionnaireEditor
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
     protected override async Task OnParametersSetAsync()
     {
         _networkId = await Access.AdminNetworkIdAsync((await AuthenticationState).User) ?? 0;
         await LoadAsync();
+        if (_missing)
+        {
+            // Another network's questionnaire (or none): the access-denied page, as for any id the person may
+            // not open, so an admin cannot tell another network's ids from missing ones.
+            Navigation.NavigateTo(AccountsExtensions.AccessDeniedPath);
+            return;
+        }
+
         if (_details?.Questionnaire is { } questionnaire)
         {
             _title = questionnaire.Title;
