@@ -57,6 +57,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["POST /account/logout"] = new(Anyone, HttpStatusCode.BadRequest, AllowedRedirect: "/"),
     };
 
+    /// <summary>The posts export filtered to one match, an id in the query rather than the route.</summary>
+    private const string PostsExportTemplate = "/api/programmes/{programmeId}/exports/posts.csv?match={matchId}";
+
     public enum Viewer
     {
         Anonymous,
@@ -173,6 +176,49 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         }
 
         Assert.True(wrong.Count == 0, $"{viewer}:\n" + string.Join("\n", wrong));
+    }
+
+    [Theory]
+    [InlineData(Viewer.Mentee)]
+    [InlineData(Viewer.Mentor)]
+    [InlineData(Viewer.Coordinator)]
+    [InlineData(Viewer.NetworkAdmin)]
+    public async Task Ids_of_another_programme_show_nothing_of_it_through_ones_own(Viewer viewer)
+    {
+        var client = await world.ClientOfAsync(viewer);
+        var leaks = new List<string>();
+        var paths = RoutesOf(world.App)
+            .Where(r => r.Template.Contains("MatchId", StringComparison.Ordinal)
+                || r.Template.Contains("QuestionnaireId", StringComparison.Ordinal))
+            .Select(r => world.PathOf(r.Template, Which.Own, idsOf: Which.Other))
+            .Append(world.PathOf(PostsExportTemplate, Which.Own, idsOf: Which.Other));
+
+        foreach (var path in paths)
+        {
+            using var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            if (World.OtherProgrammesSecrets.FirstOrDefault(secret => body.Contains(secret, StringComparison.Ordinal))
+                is { } leaked)
+            {
+                leaks.Add($"{path} answered {(int)response.StatusCode} showing \"{leaked}\"");
+            }
+        }
+
+        Assert.True(leaks.Count == 0, $"{viewer}:\n" + string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public async Task Other_programmes_secrets_are_there_for_its_own_admin_to_see()
+    {
+        // The check above looks for these words; here they are, where they belong, so the check can fail.
+        var client = await world.ClientOfAsync(Viewer.OtherNetworkAdmin);
+
+        var matchPage = await client.GetStringAsync(
+            world.PathOf("/programmes/{ProgrammeId}/matches/{MatchId}", Which.Other));
+        var export = await client.GetStringAsync(world.PathOf(PostsExportTemplate, Which.Other));
+
+        Assert.Contains(World.OtherProgrammesSecrets[0], matchPage, StringComparison.Ordinal);
+        Assert.Contains(World.OtherProgrammesSecrets[2], export, StringComparison.Ordinal);
     }
 
     /// <summary>What the viewer should get from a route open to the audience.</summary>
@@ -301,6 +347,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             var riverMentor = await App.Data.AddPersonAsync("Idris Quell", riverside.Id, ProgrammeRole.Mentor);
             var riverMentee = await App.Data.AddPersonAsync("Juno Marsh", riverside.Id, ProgrammeRole.Mentee);
             var riverMatch = await App.Data.AddMatchAsync(riverside.Id, riverMentor, riverMentee, started);
+            await App.Data.AddPostAsync(riverMatch, started.AddDays(7), text: "Skimmed stones at the weir.");
             _ids[Which.Own] = (harbour.Id, harbourMatch.Id, await AddQuestionnaireAsync(coastal.Id));
             _ids[Which.Other] = (riverside.Id, riverMatch.Id, await AddQuestionnaireAsync(inland.Id));
         }
@@ -321,10 +368,19 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
             return client;
         }
 
-        /// <summary>The route with its values filled in for the programme; fails on a value it cannot fill.</summary>
-        public string PathOf(string template, Which which)
+        /// <summary>What the other programme's match has that no one outside it may see.</summary>
+        public static readonly string[] OtherProgrammesSecrets = ["Idris Quell", "Juno Marsh", "Skimmed stones"];
+
+        public int MatchOf(Which which) => _ids[which].Match;
+
+        /// <summary>
+        /// The route with its values filled in for the programme, and its match and questionnaire from
+        /// <paramref name="idsOf"/> (the same programme unless given); fails on a value it cannot fill.
+        /// </summary>
+        public string PathOf(string template, Which which, Which? idsOf = null)
         {
-            var (programme, match, questionnaire) = _ids[which];
+            var programme = _ids[which].Programme;
+            var (_, match, questionnaire) = _ids[idsOf ?? which];
             return RouteValue().Replace(template, value => value.Groups["name"].Value.ToLowerInvariant() switch
             {
                 "programmeid" => programme.ToString(CultureInfo.InvariantCulture),
