@@ -18,6 +18,7 @@ public sealed partial class LiveDashboard
     private bool _canChooseCards;
     private string _programmeName = "";
     private IDisposable? _subscription;
+    private bool _disposed;
     private int _subscribedProgrammeId;
 
     /// <summary>The programme whose cards to show; the page has checked the viewer may see it.</summary>
@@ -58,6 +59,12 @@ public sealed partial class LiveDashboard
                 : await Live.SubscribeAsync((await AuthenticationState).User, ProgrammeId,
                     ProgrammePolicies.Coordinator, _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval,
                     accessEnded: () => InvokeAsync(RefreshAsync));
+            if (_disposed)
+            {
+                // The view closed while its access was checked.
+                _subscription?.Dispose();
+            }
+
             _data = null;
         }
 
@@ -111,6 +118,7 @@ public sealed partial class LiveDashboard
 
     public void Dispose()
     {
+        _disposed = true;
         Connection.Restored -= OnConnectionRestoredAsync;
         _subscription?.Dispose();
     }

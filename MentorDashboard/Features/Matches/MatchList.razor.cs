@@ -30,6 +30,7 @@ public sealed partial class MatchList
     private MatchStatus _status = MatchStatus.Active;
     private string? _search;
     private IDisposable? _subscription;
+    private bool _disposed;
     private int _loadedProgrammeId;
 
     /// <summary>The programme whose matches these are.</summary>
@@ -71,6 +72,11 @@ public sealed partial class MatchList
         _subscription?.Dispose();
         _subscription = await Live.SubscribeAsync(user, ProgrammeId, ProgrammePolicies.Coordinator,
             _ => InvokeAsync(ReloadAsync), LiveExtensions.RefreshInterval);
+        if (_disposed)
+        {
+            // The view closed while its access was checked.
+            _subscription?.Dispose();
+        }
     }
 
     private async Task<TableData<MatchRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
@@ -129,5 +135,9 @@ public sealed partial class MatchList
     private string DateText(DateOnly? date) =>
         date?.ToString("d MMM yyyy", CultureInfo.CurrentCulture) ?? L["never"];
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _subscription?.Dispose();
+    }
 }

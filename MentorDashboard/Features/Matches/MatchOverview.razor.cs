@@ -28,6 +28,7 @@ public sealed partial class MatchOverview
     private string? _personId;
     private int _contactsRevision;
     private IDisposable? _subscription;
+    private bool _disposed;
     private (int ProgrammeId, int MatchId) _loaded;
 
     /// <summary>The programme in the route; the policy has checked the viewer coordinates it.</summary>
@@ -78,6 +79,11 @@ public sealed partial class MatchOverview
         _subscription?.Dispose();
         _subscription = await Live.SubscribeAsync(user, ProgrammeId, ProgrammePolicies.Coordinator,
             _ => InvokeAsync(RefreshAsync), LiveExtensions.RefreshInterval);
+        if (_disposed)
+        {
+            // The view closed while its access was checked.
+            _subscription?.Dispose();
+        }
         await LoadAsync();
     }
 
@@ -149,6 +155,7 @@ public sealed partial class MatchOverview
 
     public void Dispose()
     {
+        _disposed = true;
         Connection.Restored -= OnConnectionRestoredAsync;
         _subscription?.Dispose();
     }

@@ -20,6 +20,7 @@ public sealed partial class Newsroom
     private List<PostView> _posts = [];
     private bool _mayHaveMore;
     private IDisposable? _subscription;
+    private bool _disposed;
     private int _loadedProgrammeId;
 
     [Parameter]
@@ -68,6 +69,11 @@ public sealed partial class Newsroom
         _mayHaveMore = _posts.Count == PostService.PageSize;
         _subscription = await Live.SubscribeAsync(user, ProgrammeId, ProgrammePolicies.Member,
             _ => InvokeAsync(ShowNewerPostsAsync), LiveExtensions.RefreshInterval);
+        if (_disposed)
+        {
+            // The view closed while its access was checked.
+            _subscription?.Dispose();
+        }
     }
 
     private Task<PostResult> SaveAsync(PostInput input) =>
@@ -114,6 +120,7 @@ public sealed partial class Newsroom
 
     public void Dispose()
     {
+        _disposed = true;
         Connection.Restored -= OnConnectionRestoredAsync;
         _subscription?.Dispose();
     }
