@@ -97,22 +97,23 @@ public sealed class ClosureReasonMigrationTests : IAsyncLifetime
         await db.GetService<IMigrator>().MigrateAsync(SchemaBefore, cancellation);
 
         var network = new Network { Name = "Test Network" };
-        var harbour = new Programme { Network = network, Name = "Harbour Mentors", Key = "harbour-mentors" };
-        var hilltop = new Programme { Network = network, Name = "Hilltop Mentors", Key = "hilltop-mentors" };
-        var mentor = new Person { DisplayName = "Iker Test", UserName = "iker", SecurityStamp = "x" };
-        var mentee = new Person { DisplayName = "Selam Test", UserName = "selam", SecurityStamp = "y" };
-        db.AddRange(harbour, hilltop, mentor, mentee);
+        db.Add(network);
         await db.SaveChangesAsync(cancellation);
 
-        // The entity has columns this schema does not have yet, so the old rows go in as SQL.
+        // Programmes, people and matches have columns this schema does not have yet, so their rows go in as SQL.
+        var harbour = await InsertProgrammeAsync(db, network.Id, "Harbour Mentors", "harbour-mentors");
+        var hilltop = await InsertProgrammeAsync(db, network.Id, "Hilltop Mentors", "hilltop-mentors");
+        var mentor = await InsertPersonAsync(db, "Iker Test");
+        var mentee = await InsertPersonAsync(db, "Selam Test");
+
         (int Programme, string Status, string? Reason)[] matches =
         [
-            (harbour.Id, "Closed", "Moved away"),
-            (harbour.Id, "Closed", "Moved away "),
-            (harbour.Id, "Closed", "Lost contact"),
-            (hilltop.Id, "Closed", "Moved away"),
-            (harbour.Id, "Closed", null),
-            (harbour.Id, "Active", ""),
+            (harbour, "Closed", "Moved away"),
+            (harbour, "Closed", "Moved away "),
+            (harbour, "Closed", "Lost contact"),
+            (hilltop, "Closed", "Moved away"),
+            (harbour, "Closed", null),
+            (harbour, "Active", ""),
         ];
         foreach (var (programme, status, reason) in matches)
         {
@@ -120,13 +121,39 @@ public sealed class ClosureReasonMigrationTests : IAsyncLifetime
                 $"""
                 INSERT INTO "Matches" ("ProgrammeId", "MentorId", "MenteeId", "StartDate", "Status",
                     "ClosureDate", "ClosureReason")
-                VALUES ({programme}, {mentor.Id}, {mentee.Id}, '2025-01-10', {status},
+                VALUES ({programme}, {mentor}, {mentee}, '2025-01-10', {status},
                     {(status == "Closed" ? "2025-09-30" : null)}, {reason})
                 """,
                 cancellation);
         }
 
-        return (harbour.Id, hilltop.Id);
+        return (harbour, hilltop);
+    }
+
+    private static async Task<int> InsertProgrammeAsync(AppDbContext db, int networkId, string name, string key)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "Programmes" ("NetworkId", "Name", "Key", "Description", "Kind")
+            VALUES ({networkId}, {name}, {key}, '', 'Community')
+            """,
+            cancellation);
+        return await db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Programmes" WHERE "Key" = {key}""")
+            .SingleAsync(cancellation);
+    }
+
+    private static async Task<string> InsertPersonAsync(AppDbContext db, string displayName)
+    {
+        var id = Guid.NewGuid().ToString();
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "AspNetUsers" ("Id", "DisplayName", "IsDemo", "UserName", "EmailConfirmed",
+                "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "SecurityStamp")
+            VALUES ({id}, {displayName}, 0, {id}, 0, 0, 0, 0, 0, {id})
+            """,
+            TestContext.Current.CancellationToken);
+        return id;
     }
 
     private Task<AppDbContext> OpenAsync() =>
