@@ -194,6 +194,21 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
     }
 
     [Fact]
+    public async Task Cancelling_at_the_provider_shows_the_refusal_page()
+    {
+        using var browser = NewBrowser();
+        var start = new Uri(browser.App.BaseAddress!, $"/account/external/{Scheme}");
+        var loginForm = await browser.GetAsync(start);
+        var cancel = new HtmlParser().ParseDocument(loginForm.Html).QuerySelector("a[href*='abort']")
+            ?? throw new InvalidOperationException("The provider's login page has no cancel link.");
+
+        var answer = await browser.GetAsync(new Uri(loginForm.Url, cancel.GetAttribute("href")));
+        var page = await browser.SubmitAsync(answer);
+
+        await AssertRefusedAsync(browser, page, ProviderRefusal, "provider");
+    }
+
+    [Fact]
     public async Task Id_token_the_provider_issued_to_another_application_is_refused()
     {
         await InviteAsync("orla.penn@harbour.test", _programme.Id);
@@ -259,7 +274,7 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
     {
         var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(verifier)));
-        var authorize = QueryHelpers.AddQueryString(new Uri(provider.Issuer, "/auth").ToString(), new Dictionary<string, string?>
+        var query = new Dictionary<string, string?>
         {
             ["client_id"] = OidcProvider.OtherClientId,
             ["redirect_uri"] = OidcProvider.OtherRedirectUri.ToString(),
@@ -267,7 +282,8 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
             ["scope"] = "openid email",
             ["code_challenge"] = challenge,
             ["code_challenge_method"] = "S256",
-        });
+        };
+        var authorize = QueryHelpers.AddQueryString(new Uri(provider.Issuer, "/auth").ToString(), query);
         var consent = await browser.GetAsync(new Uri(authorize));
         var redirect = (await browser.SubmitAsync(consent)).Location
             ?? throw new InvalidOperationException("The provider did not send the other application a code.");
@@ -374,7 +390,8 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
         }
 
         await using var db = await _factory.Database.OpenAsync();
-        db.Memberships.Add(new Membership { PersonId = person.Id, ProgrammeId = programmeId, Role = ProgrammeRole.Mentor });
+        db.Memberships.Add(
+            new Membership { PersonId = person.Id, ProgrammeId = programmeId, Role = ProgrammeRole.Mentor });
         await db.SaveChangesAsync();
         return person;
     }

@@ -40,7 +40,8 @@ public sealed class TwoSiteBrowser(HttpClient app, Uri provider) : IDisposable
         }
 
         var action = new Uri(page.Url, form.GetAttribute("action") ?? page.Url.ToString());
-        return WalkAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(values) });
+        var content = new FormUrlEncodedContent(values);
+        return WalkAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = content });
     }
 
     public void Dispose() => _provider.Dispose();

@@ -9,7 +9,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace MentorDashboard.Features.Accounts.External;
 
-/// <summary>Sign-in through each network's own OpenID Connect provider, one authentication scheme per provider.</summary>
+/// <summary>Sign-in through each network's own OpenID Connect provider, one authentication scheme each.</summary>
 public static class ExternalSignInExtensions
 {
     public const string CallbackPath = "/account/external/callback";
@@ -19,7 +19,10 @@ public static class ExternalSignInExtensions
     /// <summary>The claim the provider's userinfo answer sets when it has checked the e-mail address.</summary>
     public const string EmailVerifiedClaim = "email_verified";
 
-    /// <summary>A token a few seconds past its expiry is still refused after this much leeway for clock drift.</summary>
+    /// <summary>
+    /// Leeway for clock drift between the app and a provider when checking a token's lifetime; small, so that an
+    /// expired token is refused soon after its expiry.
+    /// </summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
     public static IServiceCollection AddExternalSignIn(this IServiceCollection services, IConfiguration configuration)

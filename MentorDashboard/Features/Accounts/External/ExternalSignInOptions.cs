@@ -84,7 +84,8 @@ internal sealed partial class ExternalSignInOptionsValidator : IValidateOptions<
         if (!Uri.TryCreate(provider.Authority, UriKind.Absolute, out var authority)
             || authority.Scheme is not ("https" or "http"))
         {
-            yield return $"'{key}:Authority' must be the provider's absolute address, such as https://login.example.org.";
+            yield return $"'{key}:Authority' must be the provider's absolute address, "
+                + "such as https://login.example.org.";
         }
         else if (authority.Scheme == "http" && provider.RequireHttpsMetadata)
         {
