@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -11,7 +10,6 @@ using MentorDashboard.Features.People;
 using MentorDashboard.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,18 +39,7 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
         _factory = await AppFactory.CreateAsync();
         _network = await _factory.Data.AddNetworkAsync("Harbour Network");
         _programme = await _factory.Data.AddProgrammeAsync(_network.Id, "Harbour Mentors");
-        var key = $"{ExternalSignInOptions.Section}:Providers:0";
-        _app = _factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting($"{key}:Scheme", Scheme);
-            builder.UseSetting($"{key}:DisplayName", "Contoso staff");
-            builder.UseSetting($"{key}:NetworkId", _network.Id.ToString(CultureInfo.InvariantCulture));
-            builder.UseSetting($"{key}:Authority", provider.Issuer.ToString());
-            builder.UseSetting($"{key}:ClientId", OidcProvider.ClientId);
-            builder.UseSetting($"{key}:ClientSecret", OidcProvider.ClientSecret);
-            builder.UseSetting($"{key}:RequireHttpsMetadata", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock));
-        });
+        _app = provider.ConfigureApp(_factory, _network.Id, _clock);
     }
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
@@ -353,24 +340,8 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
         return (button.TextContent.Trim(), button.GetAttribute("href"));
     }
 
-    private async Task<Invitation> InviteAsync(string email, int programmeId)
-    {
-        await using var db = await _factory.Database.OpenAsync();
-        var now = _clock.Now.UtcDateTime;
-        var invitation = new Invitation
-        {
-            ProgrammeId = programmeId,
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            Role = ProgrammeRole.Mentor,
-            TokenHash = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now.AddDays(7),
-        };
-        db.Add(invitation);
-        await db.SaveChangesAsync();
-        return invitation;
-    }
+    private Task<Invitation> InviteAsync(string email, int programmeId) =>
+        Invitations.AddAsync(_factory.Database, email, programmeId, _clock.Now.UtcDateTime);
 
     /// <summary>A person with an e-mail but no password, created through the app's own user manager.</summary>
     private async Task<Person> AddPersonAsync(string name, string email, int programmeId, bool disabled = false)

@@ -1,7 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using MentorDashboard.Features.Accounts.External;
+using MentorDashboard.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace MentorDashboard.Tests.Features.Accounts.External;
 
@@ -45,7 +50,15 @@ public sealed class OidcProvider : IAsyncLifetime
             {
                 client_id = ClientId,
                 client_secret = ClientSecret,
-                redirect_uris = new[] { $"http://localhost/signin-oidc-{ExternalSignInTests.Scheme}" },
+                // Registered as a native application only because the provider then accepts its callback on
+                // any loopback port (RFC 8252), and the browser tests serve the app on a free one. The app still
+                // authenticates with its secret.
+                application_type = "native",
+                redirect_uris = new[]
+                {
+                    $"http://localhost/signin-oidc-{ExternalSignInTests.Scheme}",
+                    $"http://127.0.0.1/signin-oidc-{ExternalSignInTests.Scheme}",
+                },
             },
             new
             {
@@ -64,6 +77,26 @@ public sealed class OidcProvider : IAsyncLifetime
         };
         _process.BeginErrorReadLine();
         Issuer = await ReadIssuerAsync(_process).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>
+    /// The app configured with this provider as the network's <c>contoso</c> scheme, on the given clock; the
+    /// factory disposes it.
+    /// </summary>
+    public WebApplicationFactory<Program> ConfigureApp(AppFactory factory, int networkId, TimeProvider clock)
+    {
+        var key = $"{ExternalSignInOptions.Section}:Providers:0";
+        return factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting($"{key}:Scheme", ExternalSignInTests.Scheme);
+            builder.UseSetting($"{key}:DisplayName", "Contoso staff");
+            builder.UseSetting($"{key}:NetworkId", networkId.ToString(CultureInfo.InvariantCulture));
+            builder.UseSetting($"{key}:Authority", Issuer.ToString());
+            builder.UseSetting($"{key}:ClientId", ClientId);
+            builder.UseSetting($"{key}:ClientSecret", ClientSecret);
+            builder.UseSetting($"{key}:RequireHttpsMetadata", "false");
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        });
     }
 
     public async ValueTask DisposeAsync()

@@ -107,9 +107,13 @@ public static class ExternalSignInExtensions
         if (!provider.RequireHttpsMetadata)
         {
             // A provider on loopback serves a test or a developer's machine over http, where cookies marked
-            // Secure would never come back; a real deployment keeps the default and its Secure cookies.
+            // Secure never come back and browsers drop SameSite=None without Secure. Provider and app are then
+            // the same site, so Lax cookies still travel with the provider's answer. A real deployment keeps
+            // the defaults.
             options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
             options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.NonceCookie.SameSite = SameSiteMode.Lax;
         }
 
         options.Events.OnRemoteFailure = ExternalSignInService.RefuseRemoteFailureAsync;

@@ -60,8 +60,12 @@ public sealed class ExternalSignInService(
 
         if (outcome != ExternalSignInOutcome.SignedIn)
         {
-            // The provider's answer is kept in a short-lived cookie; a refused one must not linger.
+            // The provider's answer is kept in a short-lived cookie; a refused one must not linger, nor a
+            // half-finished two-factor sign-in.
+            // TODO: send a person who uses two-factor sign-in on to the second-factor page instead, once the
+            // sign-in page's two-factor rewrite (another branch) has landed and its address is known.
             await signIn.Context.SignOutAsync(IdentityConstants.ExternalScheme);
+            await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
             ExternalSignInLog.Refused(logger, info.LoginProvider, outcome);
         }
 
