@@ -1,4 +1,5 @@
 using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts.External;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -59,6 +60,7 @@ public static class AccountsExtensions
         services.AddScoped<IAuthorizationHandler, ProgrammeRoleHandler>();
         services.AddScoped<IAuthorizationHandler, NetworkAdminHandler>();
         services.AddAuthorization(ProgrammePolicies.Add);
+        services.AddExternalSignIn(configuration);
         return services;
     }
 
@@ -84,6 +86,7 @@ public static class AccountsExtensions
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/");
         });
+        endpoints.MapExternalSignIn();
         return endpoints;
     }
 
