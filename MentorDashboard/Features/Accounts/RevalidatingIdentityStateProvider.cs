@@ -23,11 +23,15 @@ internal sealed class RevalidatingIdentityStateProvider(
 {
     protected override TimeSpan RevalidationInterval => accountOptions.Value.RevalidationInterval;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(
-        AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(
+        AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillValidAsync(authenticationState.User, cancellationToken);
+
+    /// <summary>False once the circuit's session has to end.</summary>
+    internal async Task<bool> IsStillValidAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         // A session without its sign-in time predates the claim; it signs in again rather than live on unchecked.
-        var signedInAt = SessionClaims.SignedInAtOf(authenticationState.User);
+        var signedInAt = SessionClaims.SignedInAtOf(user);
         var lifetime = accountOptions.Value.AbsoluteLifetime;
         if (signedInAt is not { } at || SessionClaims.IsPastLifetime(at, lifetime, time))
         {
@@ -36,14 +40,14 @@ internal sealed class RevalidatingIdentityStateProvider(
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();
-        var person = await users.GetUserAsync(authenticationState.User);
+        var person = await users.GetUserAsync(user);
         if (person is null || person.DisabledAtUtc is not null)
         {
             return false;
         }
 
         var stampClaim = options.Value.ClaimsIdentity.SecurityStampClaimType;
-        var stampInCookie = authenticationState.User.FindFirstValue(stampClaim);
+        var stampInCookie = user.FindFirstValue(stampClaim);
         return stampInCookie == await users.GetSecurityStampAsync(person);
     }
 }
