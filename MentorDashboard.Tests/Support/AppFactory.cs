@@ -3,6 +3,7 @@ using MentorDashboard.Data;
 using MentorDashboard.Features.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace MentorDashboard.Tests.Support;
 
@@ -21,12 +22,21 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly bool _seedDemo;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeProvider? _time;
     private readonly List<HttpClient> _kestrelClients = [];
     private Uri? _kestrelAddress;
 
-    private AppFactory(TestDatabase database, string environment, bool seedDemo)
+    private AppFactory(
+        TestDatabase database,
+        string environment,
+        bool seedDemo,
+        IReadOnlyDictionary<string, string>? settings,
+        TimeProvider? time)
     {
         _seedDemo = seedDemo;
+        _settings = settings ?? new Dictionary<string, string>();
+        _time = time;
         Database = database;
         Data = new TestData(database);
         Accounts = new TestAccounts(this);
@@ -42,8 +52,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     /// <param name="environment">The app's environment; Development unless a test needs another.</param>
     /// <param name="seedDemo">Start as the README's run command does, loading the demo network.</param>
-    public static async Task<AppFactory> CreateAsync(string environment = "Development", bool seedDemo = false) =>
-        new(await TestDatabase.CreateAsync(), environment, seedDemo);
+    /// <param name="settings">More settings by key, such as <c>Smtp:Host</c>.</param>
+    /// <param name="time">The app's clock, in place of the system's (cookies and sessions use it too).</param>
+    public static async Task<AppFactory> CreateAsync(
+        string environment = "Development",
+        bool seedDemo = false,
+        IReadOnlyDictionary<string, string>? settings = null,
+        TimeProvider? time = null) =>
+        new(await TestDatabase.CreateAsync(), environment, seedDemo, settings, time);
 
     /// <summary>
     /// Serves the app over Kestrel on a free port of 127.0.0.1, for a real browser, and returns its address.
@@ -109,5 +125,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting(DatabaseExtensions.ConnectionStringKey, Database.ConnectionString);
         builder.UseSetting($"{DemoOptions.Section}:{nameof(DemoOptions.Seed)}", _seedDemo ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts.External;
+using MentorDashboard.Features.Audit;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -34,8 +35,9 @@ public static class AccountsExtensions
             options.LoginPath = LoginPath;
             options.AccessDeniedPath = AccessDeniedPath;
             options.Cookie.Name = "MentorDashboard.Auth";
-            options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
+            var stampCheck = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = context => SessionClaims.ValidateAsync(context, stampCheck);
             // The sign-in page decides where to go after signing in (see ReturnUrls); the cookie handler would
             // otherwise copy the raw return URL into a header, which fails on non-ASCII characters.
             options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
@@ -45,17 +47,36 @@ public static class AccountsExtensions
                 RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<AccountOptions>>((cookie, accounts) =>
+                cookie.ExpireTimeSpan = accounts.Value.IdleTimeout);
+        // The stamp changes with a password reset or two-factor change; other sessions end within the same
+        // interval that ends open circuits, not Identity's default of 30 minutes.
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountOptions>, TimeProvider>((stamp, accounts, time) =>
+            {
+                stamp.ValidationInterval = accounts.Value.RevalidationInterval;
+                stamp.OnRefreshingPrincipal = SessionClaims.KeepSignInTime;
+                stamp.TimeProvider = time;
+            });
+
         services.AddIdentityCore<Person>(options =>
             {
                 options.Password.RequiredLength = 8;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddSignInManager<AccountSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+        services.AddSingleton<AccountEmails>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccountEmails>());
 
+        services.AddSingleton<AdminTwoFactorRule>();
         services.AddSingleton<ProgrammeAccess>();
         services.AddScoped<IAuthorizationHandler, ProgrammeRoleHandler>();
         services.AddScoped<IAuthorizationHandler, NetworkAdminHandler>();
@@ -69,7 +90,11 @@ public static class AccountsExtensions
         // Minimal APIs check the antiforgery token only when they bind form fields, and this endpoint binds none,
         // so it checks the token itself: otherwise any site could sign our users out with a hidden form.
         endpoints.MapPost("/account/logout", async Task<Results<BadRequest, RedirectHttpResult>> (
-            HttpContext context, IAntiforgery antiforgery, SignInManager<Person> signIn) =>
+            HttpContext context,
+            IAntiforgery antiforgery,
+            SignInManager<Person> signIn,
+            AuditLog audit,
+            ILoggerFactory loggers) =>
         {
             // A visitor whose session already ended (a tab left open past the cookie's expiry) holds a token
             // for a user who is gone; there is nothing to sign out, so they just go home.
@@ -84,6 +109,9 @@ public static class AccountsExtensions
             }
 
             await signIn.SignOutAsync();
+            var logger = loggers.CreateLogger(typeof(AccountsExtensions).FullName!);
+            AccountsLog.SignedOut(logger);
+            await audit.WriteAsync(AuditKind.SignedOut, ProgrammeAccess.PersonId(context.User));
             return TypedResults.LocalRedirect("~/");
         });
         endpoints.MapExternalSignIn();

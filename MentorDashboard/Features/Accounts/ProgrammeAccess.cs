@@ -27,7 +27,8 @@ public sealed record ProgrammeAccessRights(
 public sealed record ProgrammeSummary(int Id, string Name, string Description, ProgrammeAccessRights Access);
 
 /// <summary>Answers who may see what, from the memberships stored in the database (never from stale claims).</summary>
-public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
+/// <param name="twoFactor">Admin rights wait for two-factor sign-in; without it (in tests) they apply at once.</param>
+public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory, AdminTwoFactorRule? twoFactor = null)
 {
     public static string? PersonId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -64,7 +65,7 @@ public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
             .Where(m => m.PersonId == personId && m.ProgrammeId == programmeId)
             .Select(m => m.Role)
             .ToListAsync(cancellationToken);
-        var isAdmin = await db.Users
+        var isAdmin = await Admins(db)
             .AnyAsync(p => p.Id == personId && p.AdminOfNetworkId == programme.NetworkId, cancellationToken);
         return new ProgrammeAccessRights(programmeId, programme.Name, roles.ToHashSet(), isAdmin)
         {
@@ -81,7 +82,7 @@ public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Users
+        return await Admins(db)
             .Where(p => p.Id == personId)
             .Select(p => p.AdminOfNetworkId)
             .SingleOrDefaultAsync(cancellationToken);
@@ -96,7 +97,7 @@ public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var adminOf = await db.Users
+        var adminOf = await Admins(db)
             .Where(p => p.Id == personId)
             .Select(p => p.AdminOfNetworkId)
             .SingleOrDefaultAsync(cancellationToken);
@@ -119,4 +120,8 @@ public sealed class ProgrammeAccess(IDbContextFactory<AppDbContext> dbFactory)
                 p.NetworkId == adminOf)))
             .ToList();
     }
+
+    /// <summary>The people whose admin rights apply now.</summary>
+    private IQueryable<Person> Admins(AppDbContext db) =>
+        twoFactor is null ? db.Users : db.Users.Where(twoFactor.MayActAsAdmin);
 }
