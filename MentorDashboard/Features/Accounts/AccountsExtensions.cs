@@ -20,6 +20,9 @@ public static class AccountsExtensions
 
     public const string AccessDeniedPath = "/account/access-denied";
 
+    /// <summary>The second step of signing in, for people with two-factor sign-in on.</summary>
+    public const string TwoFactorPath = "/account/login-2fa";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AccountOptions>()

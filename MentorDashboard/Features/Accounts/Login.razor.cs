@@ -80,7 +80,7 @@ public sealed partial class Login
         if (result.RequiresTwoFactor)
         {
             Navigation.NavigateTo(
-                $"/account/login-2fa?returnUrl={Uri.EscapeDataString(SafeReturnUrl())}", forceLoad: true);
+                $"{AccountsExtensions.TwoFactorPath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl())}", forceLoad: true);
             return;
         }
 

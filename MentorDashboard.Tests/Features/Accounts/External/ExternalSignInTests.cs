@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using MentorDashboard.Data;
+using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Accounts.External;
 using MentorDashboard.Features.Audit;
 using MentorDashboard.Features.People;
@@ -155,6 +156,26 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
 
         await AssertRefusedAsync(
             browser, page, "Your account has been disabled. Ask your coordinator.", "Disabled", person.Id);
+    }
+
+    [Fact]
+    public async Task Person_with_two_factor_sign_in_is_sent_on_to_the_second_factor()
+    {
+        var person = await AddPersonAsync("Oskar Lind", "oskar.lind@harbour.test", _programme.Id);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();
+            var stored = await users.FindByIdAsync(person.Id);
+            await users.ResetAuthenticatorKeyAsync(stored!);
+            await users.SetTwoFactorEnabledAsync(stored!, true);
+        }
+
+        using var browser = NewBrowser();
+        var page = await SignInAsync(browser, "oskar.lind@harbour.test");
+
+        Assert.Equal(AccountsExtensions.TwoFactorPath, page.Url.AbsolutePath);
+        Assert.DoesNotContain("two-factor sign-in: sign in with your e-mail", page.Html, StringComparison.Ordinal);
+        Assert.False(await IsSignedInAsync(browser.App));
     }
 
     [Fact]

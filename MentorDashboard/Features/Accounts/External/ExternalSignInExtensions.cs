@@ -72,9 +72,13 @@ public static class ExternalSignInExtensions
         string? returnUrl, ExternalSignInService service, CancellationToken cancellationToken)
     {
         var outcome = await service.CompleteAsync(cancellationToken);
-        return outcome == ExternalSignInOutcome.SignedIn
-            ? TypedResults.LocalRedirect(SafeReturnUrl(returnUrl))
-            : TypedResults.LocalRedirect(RefusedUrl(outcome));
+        return outcome switch
+        {
+            ExternalSignInOutcome.SignedIn => TypedResults.LocalRedirect(SafeReturnUrl(returnUrl)),
+            ExternalSignInOutcome.TwoFactorRequired => TypedResults.LocalRedirect(
+                QueryHelpers.AddQueryString(AccountsExtensions.TwoFactorPath, "returnUrl", SafeReturnUrl(returnUrl))),
+            _ => TypedResults.LocalRedirect(RefusedUrl(outcome)),
+        };
     }
 
     private static string SafeReturnUrl(string? returnUrl) => ReturnUrls.IsSafe(returnUrl) ? returnUrl! : "/";

@@ -61,12 +61,14 @@ public sealed class ExternalSignInService(
         if (outcome != ExternalSignInOutcome.SignedIn)
         {
             // The provider's answer is kept in a short-lived cookie; a refused one must not linger, nor a
-            // half-finished two-factor sign-in.
-            // TODO: send a person who uses two-factor sign-in on to the second-factor page instead, once the
-            // sign-in page's two-factor rewrite (another branch) has landed and its address is known.
+            // half-finished two-factor sign-in. A person who uses two-factor sign-in keeps theirs: the second-factor
+            // page finishes it.
             await signIn.Context.SignOutAsync(IdentityConstants.ExternalScheme);
-            await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-            ExternalSignInLog.Refused(logger, info.LoginProvider, outcome);
+            if (outcome != ExternalSignInOutcome.TwoFactorRequired)
+            {
+                await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+                ExternalSignInLog.Refused(logger, info.LoginProvider, outcome);
+            }
         }
 
         await audit.WriteAsync(
