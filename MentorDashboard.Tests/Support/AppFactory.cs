@@ -40,6 +40,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public TestAccounts Accounts { get; }
 
+    /// <summary>
+    /// Settings over the app's own (a short revalidation interval, an SMTP server); set them before anything
+    /// starts the server.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <param name="environment">The app's environment; Development unless a test needs another.</param>
     /// <param name="seedDemo">Start as the README's run command does, loading the demo network.</param>
     public static async Task<AppFactory> CreateAsync(string environment = "Development", bool seedDemo = false) =>
@@ -109,5 +115,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting(DatabaseExtensions.ConnectionStringKey, Database.ConnectionString);
         builder.UseSetting($"{DemoOptions.Section}:{nameof(DemoOptions.Seed)}", _seedDemo ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
