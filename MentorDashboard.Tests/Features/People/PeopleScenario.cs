@@ -90,6 +90,15 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
         return scenario;
     }
 
+    /// <summary>Points the app's e-mail at the loopback server; call it before the app starts.</summary>
+    public static void SendMailTo(AppFactory app, LoopbackSmtpServer smtp)
+    {
+        app.Settings["Smtp:Host"] = "127.0.0.1";
+        app.Settings["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture);
+        app.Settings["Smtp:Security"] = "None";
+        app.Settings["Smtp:FromAddress"] = "invitations@mentors.test";
+    }
+
     public static ClaimsPrincipal As(Person person) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.Id)], "Test"));
 
