@@ -23,7 +23,7 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private PeopleScenario(TestDatabase database, LoopbackSmtpServer smtp)
+    private PeopleScenario(TestDatabase database, LoopbackSmtpServer smtp, int smtpPort)
     {
         Database = database;
         Data = new TestData(database);
@@ -33,7 +33,7 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
             {
                 [DatabaseExtensions.ConnectionStringKey] = database.ConnectionString,
                 ["Smtp:Host"] = "127.0.0.1",
-                ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+                ["Smtp:Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
                 ["Smtp:Security"] = "None",
                 ["Smtp:FromAddress"] = "invitations@mentors.test",
                 ["Smtp:TimeoutSeconds"] = "5",
@@ -76,9 +76,12 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
 
     public Person Amira { get; private set; } = null!;
 
-    public static async Task<PeopleScenario> CreateAsync()
+    /// <param name="mailServerDown">Send e-mail to a port nobody listens on, as when the server is down.</param>
+    public static async Task<PeopleScenario> CreateAsync(bool mailServerDown = false)
     {
-        var scenario = new PeopleScenario(await TestDatabase.CreateAsync(), await LoopbackSmtpServer.StartAsync());
+        var smtp = await LoopbackSmtpServer.StartAsync();
+        var port = mailServerDown ? LoopbackSmtpServer.FreePort() : smtp.Port;
+        var scenario = new PeopleScenario(await TestDatabase.CreateAsync(), smtp, port);
         var network = await scenario.Data.AddNetworkAsync();
         scenario.Harbour = await scenario.Data.AddProgrammeAsync(network.Id, "Harbour Mentors");
         scenario.River = await scenario.Data.AddProgrammeAsync(network.Id, "River Mentors");
