@@ -73,7 +73,7 @@ public sealed class PeopleBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Coordinator_invites_from_the_people_page_and_removes_a_role()
+    public async Task Coordinator_invites_from_the_people_page_removes_a_role_and_the_invited_person_joins()
     {
         var page = await _chromium.Browser.SignInAsync(_address, _coordinator, Desktop);
         await page.GotoAsync($"/programmes/{_programme.Id}/dashboard");
@@ -99,6 +99,17 @@ public sealed class PeopleBrowserTests : IAsyncLifetime
         await page.Locator(".mud-dialog button", new() { HasText = "Remove role" }).ClickAsync();
         await Expect(page.Locator("#members")).ToContainTextAsync("Nobody here.");
         await page.SaveScreenshotAsync("people-page.png");
+
+        var phone = await _chromium.Browser.NewContextAsync(
+            new() { ViewportSize = new() { Width = 360, Height = 740 } });
+        var invited = await phone.NewPageAsync();
+        await invited.GotoAsync(PeopleScenario.TokenLinkIn(message));
+        await Expect(invited.Locator("#invitation-summary")).ToContainTextAsync("Harbour Mentors");
+        await invited.Locator("#accept-name").FillAsync("Lena Newcomer");
+        await invited.Locator("#accept-password").FillAsync("Harbour-Lights-9");
+        await invited.Locator("#accept-submit").ClickAsync();
+        await Expect(invited.Locator("h1")).ToHaveTextAsync("Newsroom");
+        await invited.SaveScreenshotAsync("invitation-accepted.png");
     }
 
     private async Task PostAsync(string text)

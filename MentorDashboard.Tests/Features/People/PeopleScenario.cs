@@ -143,6 +143,12 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
         return TokenIn(messages[^1]);
     }
 
+    /// <summary>The whole accept link in the e-mail.</summary>
+    public static string TokenLinkIn(MimeMessage message) =>
+        LinkPattern().Match(message.TextBody ?? "").Value is { Length: > 0 } link
+            ? link
+            : throw new InvalidOperationException("The e-mail holds no invitation link.");
+
     public static string TokenIn(MimeMessage message) =>
         TokenPattern().Match(message.TextBody ?? "").Groups[1].Value is { Length: > 0 } token
             ? token
@@ -186,4 +192,7 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
 
     [GeneratedRegex("invitations/accept\\?token=([A-Za-z0-9_-]{43})")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("https?://\\S+/invitations/accept\\?token=[A-Za-z0-9_-]{43}")]
+    private static partial Regex LinkPattern();
 }
