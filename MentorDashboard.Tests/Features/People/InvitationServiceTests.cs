@@ -1,6 +1,7 @@
 using MentorDashboard.Data;
 using MentorDashboard.Features.Audit;
 using MentorDashboard.Features.People;
+using Microsoft.EntityFrameworkCore;
 
 namespace MentorDashboard.Tests.Features.People;
 
@@ -262,6 +263,33 @@ public sealed class InvitationServiceTests : IAsyncLifetime
 
         Assert.Empty(owner.Errors);
         Assert.Equal([ProgrammeRole.Coordinator], await _scenario.RolesOfAsync(lena.Email!, _scenario.Harbour.Id));
+    }
+
+    [Fact]
+    public async Task Imported_participant_with_the_role_is_invited_and_becomes_that_same_person()
+    {
+        var imported = await _scenario.Data.AddPersonAsync("Iker Imported", _scenario.Harbour.Id, ProgrammeRole.Mentor);
+        await using (var db = await _scenario.Database.OpenAsync())
+        {
+            await db.Users.Where(p => p.Id == imported.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Email, Email)
+                .SetProperty(p => p.NormalizedEmail, Email.ToUpperInvariant())
+                .SetProperty(p => p.UserName, Email)
+                .SetProperty(p => p.NormalizedUserName, Email.ToUpperInvariant()));
+        }
+
+        var token = await _scenario.InviteAsync(Email);
+        var lookup = await _scenario.Invitations.FindAsync(token);
+        var result = await _scenario.Invitations.AcceptAsNewPersonAsync(token, "Iker Ibarra", "Harbour-Lights-9");
+
+        Assert.False(lookup.HasAccount);
+        Assert.Empty(result.Errors);
+        var person = await _scenario.PersonAsync(Email);
+        Assert.Equal(imported.Id, person!.Id);
+        Assert.Equal("Iker Ibarra", person.DisplayName);
+        Assert.True(person.EmailConfirmed);
+        Assert.NotNull(person.PasswordHash);
+        Assert.Equal([ProgrammeRole.Mentor], await _scenario.RolesOfAsync(Email, _scenario.Harbour.Id));
     }
 
     [Theory]

@@ -33,7 +33,8 @@ public sealed partial class InvitationService
             {
                 Invitation = i,
                 ProgrammeName = db.Programmes.Where(p => p.Id == i.ProgrammeId).Select(p => p.Name).FirstOrDefault(),
-                HasAccount = db.Users.Any(p => p.NormalizedEmail == i.NormalizedEmail),
+                HasAccount = db.Users.Any(p => p.NormalizedEmail == i.NormalizedEmail
+                    && (p.PasswordHash != null || db.UserLogins.Any(l => l.UserId == p.Id))),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -106,14 +107,36 @@ public sealed partial class InvitationService
             return await RefusedAfterClaimAsync(token, cancellationToken);
         }
 
-        var person = new Person
+        // A participant an import brought in with this address has a person but no password: they become that
+        // person, keeping their matches, instead of a second one.
+        var person = await users.FindByEmailAsync(lookup.Email);
+        IdentityResult created;
+        if (person is null)
         {
-            DisplayName = name,
-            Email = lookup.Email,
-            UserName = lookup.Email,
-            EmailConfirmed = true,
-        };
-        var created = await users.CreateAsync(person, password!);
+            person = new Person
+            {
+                DisplayName = name,
+                Email = lookup.Email,
+                UserName = lookup.Email,
+                EmailConfirmed = true,
+            };
+            created = await users.CreateAsync(person, password!);
+        }
+        else if (person.PasswordHash is null)
+        {
+            person.DisplayName = name;
+            person.EmailConfirmed = true;
+            created = await users.AddPasswordAsync(person, password!);
+        }
+        else
+        {
+            created = IdentityResult.Failed(new IdentityError
+            {
+                Code = "HasAccount",
+                Description = "This address already has an account: sign in to accept the invitation.",
+            });
+        }
+
         if (!created.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);

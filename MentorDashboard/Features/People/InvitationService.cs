@@ -60,8 +60,11 @@ public sealed partial class InvitationService(
         var normalized = Normalize(email);
         var role = input.Role!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // A participant brought in by an import may hold the role without being able to sign in; inviting them
+        // is how they get their account.
         var hasRole = await db.Memberships.AnyAsync(
-            m => m.ProgrammeId == programmeId && m.Role == role && m.Person.NormalizedEmail == normalized,
+            m => m.ProgrammeId == programmeId && m.Role == role && m.Person.NormalizedEmail == normalized
+                && (m.Person.PasswordHash != null || db.UserLogins.Any(l => l.UserId == m.PersonId)),
             cancellationToken);
         if (hasRole)
         {
