@@ -17,6 +17,9 @@ public sealed partial class InvitationService
 {
     public const int MaxDisplayNameLength = 200;
 
+    private const string HasAccountMessage =
+        "This address already has an account: sign in to accept the invitation.";
+
     /// <summary>What the link's token stands for now. Unknown for anything that is not a live token's hash.</summary>
     public async Task<InvitationLookup> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -64,8 +67,9 @@ public sealed partial class InvitationService
     }
 
     /// <summary>
-    /// Creates the account of an invited address that has none (its e-mail confirmed: the link proved it), with
-    /// the invitation's membership. Identity's password and user rules apply; anything refused changes nothing.
+    /// Creates the account of an invited address that has none (its e-mail confirmed: the link proved it), or
+    /// completes an imported participant's, with the invitation's membership. Identity's password and user rules
+    /// apply; anything refused changes nothing.
     /// </summary>
     public async Task<AcceptResult> AcceptAsNewPersonAsync(
         string? token, string? displayName, string? password, CancellationToken cancellationToken = default)
@@ -78,7 +82,7 @@ public sealed partial class InvitationService
 
         if (lookup.HasAccount)
         {
-            return AcceptResult.Refused("This address already has an account: sign in to accept the invitation.");
+            return AcceptResult.Refused(HasAccountMessage);
         }
 
         var name = displayName?.Trim() ?? "";
@@ -107,36 +111,7 @@ public sealed partial class InvitationService
             return await RefusedAfterClaimAsync(token, cancellationToken);
         }
 
-        // A participant an import brought in with this address has a person but no password: they become that
-        // person, keeping their matches, instead of a second one.
-        var person = await users.FindByEmailAsync(lookup.Email);
-        IdentityResult created;
-        if (person is null)
-        {
-            person = new Person
-            {
-                DisplayName = name,
-                Email = lookup.Email,
-                UserName = lookup.Email,
-                EmailConfirmed = true,
-            };
-            created = await users.CreateAsync(person, password!);
-        }
-        else if (person.PasswordHash is null)
-        {
-            person.DisplayName = name;
-            person.EmailConfirmed = true;
-            created = await users.AddPasswordAsync(person, password!);
-        }
-        else
-        {
-            created = IdentityResult.Failed(new IdentityError
-            {
-                Code = "HasAccount",
-                Description = "This address already has an account: sign in to accept the invitation.",
-            });
-        }
-
+        var (person, created) = await BecomePersonAsync(users, lookup.Email, name, password!);
         if (!created.Succeeded)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -192,6 +167,32 @@ public sealed partial class InvitationService
         await transaction.CommitAsync(cancellationToken);
         await AuditAcceptedAsync(lookup, person.Id, cancellationToken);
         return new AcceptResult(person, lookup.ProgrammeId, []);
+    }
+
+    // A participant an import brought in with this address has a person but no password: they become that
+    // person, keeping their matches, instead of a second one.
+    private static async Task<(Person Person, IdentityResult Result)> BecomePersonAsync(
+        UserManager<Person> users, string email, string name, string password)
+    {
+        var person = await users.FindByEmailAsync(email);
+        if (person is null)
+        {
+            person = new Person { DisplayName = name, Email = email, UserName = email, EmailConfirmed = true };
+            return (person, await users.CreateAsync(person, password));
+        }
+
+        if (person.PasswordHash is not null)
+        {
+            return (person, IdentityResult.Failed(new IdentityError
+            {
+                Code = "HasAccount",
+                Description = HasAccountMessage,
+            }));
+        }
+
+        person.DisplayName = name;
+        person.EmailConfirmed = true;
+        return (person, await users.AddPasswordAsync(person, password));
     }
 
     private AcceptResult? Refusal(InvitationLookup lookup)
