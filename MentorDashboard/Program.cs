@@ -12,6 +12,7 @@ using MentorDashboard.Features.Import;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Matches;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.People;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Features.Reminders;
 using MentorDashboard.Features.SupportContacts;
@@ -39,6 +40,7 @@ builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddExports();
+builder.Services.AddPeople(builder.Configuration);
 builder.Services.AddDemoData(builder.Configuration, args);
 
 var app = builder.Build();

@@ -50,6 +50,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public TestAccounts Accounts { get; }
 
+    /// <summary>
+    /// Settings over the app's own (a short revalidation interval, an SMTP server); set them before anything
+    /// starts the server.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <param name="environment">The app's environment; Development unless a test needs another.</param>
     /// <param name="seedDemo">Start as the README's run command does, loading the demo network.</param>
     /// <param name="settings">More settings by key, such as <c>Smtp:Host</c>.</param>
@@ -133,6 +139,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         if (_time is { } time)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 }
