@@ -40,7 +40,8 @@ public static partial class PrivateDetails
     // Every pattern runs in linear time; the timeout is a guard against a mistake in a future edit.
     private const int Timeout = 250;
 
-    private const string MonthName = "(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+    private const string MonthName = "(?<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+        + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     private const string StreetWord =
         "street|road|avenue|lane|drive|way|close|court|place|square|terrace|crescent|grove|gardens|boulevard";
@@ -143,19 +144,19 @@ public static partial class PrivateDetails
         RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex MonthNameDay();
 
-    // "12 Harbour Road", "4b Elm St."
+    // "12 Harbour Road", "4b Elm St." The street's name is capitalised, which keeps "2 hours on the way" out.
     [GeneratedRegex(
-        @"\b\d{1,4}[a-z]?,?\s+(?:[\p{L}'-]+\s+){0,3}(?:" + StreetWord + @"|st|rd|ave|ln|blvd)\b\.?",
-        RegexOptions.IgnoreCase, Timeout)]
+        @"\b\d{1,4}[a-z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?i:(?:" + StreetWord + @")\b|(?:st|rd|ave|ln|blvd)\b\.?)",
+        RegexOptions.None, Timeout)]
     private static partial Regex StreetNumberFirst();
 
     // "Harbour Road 12", "Lindenstraße 4", "Keizersgracht 101", "rue Voltaire 3"
     [GeneratedRegex(
-        @"\b(?:[\p{L}'-]+\s+(?:" + StreetWord + @")"
-        + @"|[\p{L}-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|vej|gatan)"
-        + @"|(?:rue|via|calle|avenida)\s+[\p{L}'-]+)"
+        @"\b(?:\p{Lu}[\p{L}'-]*\s+(?i:" + StreetWord + @")"
+        + @"|\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan|gracht|plein|vej|gatan)"
+        + @"|(?i:rue|via|calle|avenida)\s+\p{Lu}[\p{L}'-]*)"
         + @"\s+\d{1,4}[a-z]?\b",
-        RegexOptions.IgnoreCase, Timeout)]
+        RegexOptions.None, Timeout)]
     private static partial Regex StreetNameFirst();
 
     // UK (SW1A 1AA), Dutch (1012 AB), five digits (most of Europe; a US ZIP code with its optional four).

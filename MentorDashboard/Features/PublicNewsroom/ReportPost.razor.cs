@@ -11,6 +11,7 @@ public sealed partial class ReportPost
 {
     private string? _error;
     private bool _readerIsMember;
+    private bool _mayReport;
 
     [Parameter]
     public int ProgrammeId { get; set; }
@@ -47,7 +48,8 @@ public sealed partial class ReportPost
         _readerIsMember = (await Access.GetAsync(HttpContext.User, ProgrammeId)).IsMember;
 
         // A post the reader cannot see is not there for them, whether it is private, hidden or does not exist.
-        if (!await News.MayReportAsync(ProgrammeId, PostId, _readerIsMember))
+        _mayReport = await News.MayReportAsync(ProgrammeId, PostId, _readerIsMember);
+        if (!_mayReport)
         {
             Navigation.NotFound();
         }
