@@ -9,7 +9,8 @@ namespace MentorDashboard.Tests.Browser;
 
 /// <summary>
 /// In a real browser: a public newsroom opened without an account shows only the posts that are safe to be
-/// public, and a coordinator's approval in the moderation queue brings a waiting post there.
+/// public, a coordinator's approval in the moderation queue brings a waiting post there, and a member's report
+/// from the private newsroom reaches the queue with its reason.
 /// </summary>
 public sealed class PublicNewsroomBrowserTests : IAsyncLifetime
 {
@@ -20,6 +21,7 @@ public sealed class PublicNewsroomBrowserTests : IAsyncLifetime
     private Uri _address = null!;
     private Programme _programme = null!;
     private Person _coordinator = null!;
+    private Person _mentor = null!;
     private Match _match = null!;
     private Match _minorMatch = null!;
 
@@ -32,11 +34,11 @@ public sealed class PublicNewsroomBrowserTests : IAsyncLifetime
         var network = await _app.Data.AddNetworkAsync();
         _programme = await _app.Data.AddProgrammeAsync(network.Id, "Harbour Mentors");
         _coordinator = await _app.Accounts.AddAsync("Marta Coordinator", _programme.Id, ProgrammeRole.Coordinator);
-        var mentor = await _app.Data.AddPersonAsync("Iker Aranburu", _programme.Id, ProgrammeRole.Mentor);
+        _mentor = await _app.Accounts.AddAsync("Iker Aranburu", _programme.Id, ProgrammeRole.Mentor);
         var mentee = await _app.Data.AddPersonAsync("Selam Tesfaye", _programme.Id, ProgrammeRole.Mentee);
         var minor = await _app.Data.AddPersonAsync("Noa Lindqvist", _programme.Id, ProgrammeRole.Mentee);
-        _match = await _app.Data.AddMatchAsync(_programme.Id, mentor, mentee, new DateOnly(2026, 3, 1));
-        _minorMatch = await _app.Data.AddMatchAsync(_programme.Id, mentor, minor, new DateOnly(2026, 3, 1));
+        _match = await _app.Data.AddMatchAsync(_programme.Id, _mentor, mentee, new DateOnly(2026, 3, 1));
+        _minorMatch = await _app.Data.AddMatchAsync(_programme.Id, _mentor, minor, new DateOnly(2026, 3, 1));
 
         await using var db = await _app.Database.OpenAsync();
         var programme = await db.Programmes.FindAsync(_programme.Id);
@@ -106,6 +108,26 @@ public sealed class PublicNewsroomBrowserTests : IAsyncLifetime
 
         await reader.ReloadAsync();
         await Expect(reader.Locator(".public-post .post-text")).ToHaveTextAsync("We cooked soup together.");
+    }
+
+    [Fact]
+    public async Task Member_reports_a_post_from_the_private_newsroom_and_coordinators_find_the_reason()
+    {
+        var post = await AddPostAsync("We talked about the new flat.", false, PostReview.NotReviewed);
+        var mentor = await _chromium.Browser.SignInAsync(_address, _mentor, Phone);
+        await mentor.GotoAsync($"/programmes/{_programme.Id}/newsroom");
+        await mentor.WaitUntilInteractiveAsync();
+
+        await mentor.Locator($"[data-post-id='{post.Id}'] .report-link").ClickAsync();
+        await Expect(mentor.Locator("h1")).ToHaveTextAsync("Report this post");
+        await mentor.Locator("#report-reason").FillAsync("I wrote the street name by mistake.");
+        await mentor.Locator("#report-submit").ClickAsync();
+
+        await Expect(mentor.Locator("#newsroom-reported")).ToBeVisibleAsync();
+        var coordinator = await _chromium.Browser.SignInAsync(_address, _coordinator, Phone);
+        await coordinator.GotoAsync($"/programmes/{_programme.Id}/moderation");
+        await Expect(coordinator.Locator($"#moderation-reported [data-post-id='{post.Id}']"))
+            .ToContainTextAsync("I wrote the street name by mistake.");
     }
 
     private async Task<IPage> NewAnonymousPageAsync()
