@@ -98,7 +98,8 @@ public static class AccountPages
         response.Headers.TryGetValues("Set-Cookie", out var cookies)
         && cookies.Any(c => c.StartsWith(AuthCookieName + "=", StringComparison.Ordinal));
 
-    private static string TokenOfForm(string html, string formSelector)
+    /// <summary>The antiforgery token of the first form matching the selector; throws when there is none.</summary>
+    public static string TokenOfForm(string html, string formSelector)
     {
         var form = new HtmlParser().ParseDocument(html).QuerySelector(formSelector)
             ?? throw new InvalidOperationException($"The page has no form matching {formSelector}.");

@@ -39,6 +39,9 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton<IProgrammeEvents>(_features.Events);
         Services.AddSingleton<LiveAccess>();
         Services.AddSingleton(new ProgrammeAccess(_database.Factory));
+        var safeguarding = new SafeguardingServices(_database, _features, _time);
+        Services.AddSingleton(safeguarding.Settings);
+        Services.AddSingleton(safeguarding.Moderation);
         Services.AddSingleton<CircuitConnection>();
         _authorization = AddAuthorization();
         _authorization.SetAuthorized("iker.test@mentors.test");

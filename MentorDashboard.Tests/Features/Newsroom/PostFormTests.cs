@@ -128,14 +128,58 @@ public sealed class PostFormTests : MudTestContext
         Assert.True(form.Find("#post-submit").HasAttribute("disabled"));
     }
 
-    private IRenderedComponent<PostForm> RenderForm(Func<PostInput, Task<PostResult>> save, bool interactive = true)
+    [Fact]
+    public void Private_newsroom_offers_no_public_choice()
+    {
+        var form = RenderForm(Accept);
+
+        Assert.Empty(form.FindAll("#post-public-hint"));
+        Assert.Empty(form.FindAll(".mud-checkbox input"));
+    }
+
+    [Fact]
+    public void Public_newsroom_offers_the_public_choice_unticked_with_a_hint()
+    {
+        var publicForm = RenderForm(Accept, canBePublic: true);
+
+        Assert.Contains("leave out full names, addresses, dates of birth and schools",
+            publicForm.Find("#post-public-hint").TextContent);
+        Assert.False(publicForm.Find(".mud-checkbox input").HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void Public_post_refused_by_the_server_lists_each_detail_to_remove()
+    {
+        var form = RenderForm(input =>
+        {
+            _saved.Add(input);
+            return Task.FromResult(PostResult.Rejected(
+                new PostError(PostFields.IsPublic, "a street address", "12 Harbour Road"),
+                new PostError(PostFields.IsPublic, "a phone number", "0612 345 678")));
+        }, canBePublic: true);
+        FillIn(form, text: "We met at 12 Harbour Road; call 0612 345 678.");
+        form.Find(".mud-checkbox input").Change(true);
+
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("#post-public-error")), WaitTimeout);
+        var error = form.Find("#post-public-error").TextContent;
+        Assert.Contains("Remove a street address: “12 Harbour Road”", error);
+        Assert.Contains("Remove a phone number: “0612 345 678”", error);
+        Assert.Contains("Untick “Show in the public newsroom” to save it as a private post.", error);
+        Assert.True(Assert.Single(_saved).IsPublic);
+    }
+
+    private IRenderedComponent<PostForm> RenderForm(
+        Func<PostInput, Task<PostResult>> save, bool interactive = true, bool canBePublic = false)
     {
         RenderAs(interactive);
         var form = Render<PostForm>(parameters => parameters
             .Add(p => p.Matches, OneMatch)
             .Add(p => p.Framework, Framework)
             .Add(p => p.Today, Today)
-            .Add(p => p.Save, save));
+            .Add(p => p.Save, save)
+            .Add(p => p.CanBePublic, canBePublic));
         _popovers = RenderPopoverProvider();
         return form;
     }

@@ -4,6 +4,7 @@ using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace MentorDashboard.Features.Newsroom;
 
@@ -22,12 +23,27 @@ public sealed partial class Newsroom
     private IDisposable? _subscription;
     private bool _disposed;
     private int _loadedProgrammeId;
+    private NewsroomVisibility? _visibility;
+    private int _moderationCount;
 
     [Parameter]
     public int ProgrammeId { get; set; }
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    /// <summary>Set when the member comes back from reporting a post, to thank them.</summary>
+    [SupplyParameterFromQuery(Name = "reported")]
+    private bool Reported { get; set; }
+
+    [Inject]
+    private NewsroomSettingsService Settings { get; set; } = null!;
+
+    [Inject]
+    private ModerationService Moderator { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
 
     [Inject]
     private PostService Posts { get; set; } = null!;
@@ -62,6 +78,8 @@ public sealed partial class Newsroom
         _personId = ProgrammeAccess.PersonId(user);
         _access = await Access.GetAsync(user, ProgrammeId);
         _framework = await FrameworkService.GetForProgrammeAsync(ProgrammeId, CancellationToken.None);
+        _visibility = await Settings.GetAsync(ProgrammeId);
+        _moderationCount = _access.CanCoordinate ? await Moderator.CountAsync(ProgrammeId) : 0;
         _matches = _access.CanPost && _personId is not null
             ? await Posts.ListMatchesOfMentorAsync(ProgrammeId, _personId)
             : [];
@@ -106,6 +124,29 @@ public sealed partial class Newsroom
         var known = _posts.Select(p => p.Id).ToHashSet();
         _posts.InsertRange(0, newer.Where(p => !known.Contains(p.Id)));
         StateHasChanged();
+    }
+
+    // The author's own choice: a public post can be taken back at any time, and shown again if its text allows.
+    private async Task ChangeVisibilityAsync(PostView post)
+    {
+        if (_personId is null)
+        {
+            return;
+        }
+
+        var errors = await Posts.SetPublicAsync(ProgrammeId, post.Id, _personId, !post.IsPublic);
+        foreach (var error in errors)
+        {
+            Snackbar.Add(
+                error.Found is null ? L[error.Message] : L["Remove {0}: “{1}”", L[error.Message], error.Found],
+                Severity.Warning);
+        }
+
+        if (errors.Count == 0)
+        {
+            var index = _posts.FindIndex(p => p.Id == post.Id);
+            _posts[index] = post with { IsPublic = !post.IsPublic };
+        }
     }
 
     private async Task LoadMoreAsync()

@@ -1,11 +1,16 @@
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.PublicNewsroom;
 
 namespace MentorDashboard.Features.Newsroom;
 
 public static class NewsroomExtensions
 {
     public static IServiceCollection AddNewsroom(this IServiceCollection services) =>
-        services.AddSingleton<PostService>();
+        services
+            .AddSingleton<PostService>()
+            .AddSingleton<NewsroomSettingsService>()
+            .AddSingleton<ModerationService>()
+            .AddSingleton<PublicNewsroomService>();
 
     /// <summary>Read-only JSON of a programme's newest posts, for members; the same policy as the page.</summary>
     public static IEndpointRouteBuilder MapNewsroomApi(this IEndpointRouteBuilder endpoints)

@@ -33,6 +33,10 @@ public sealed partial class PostForm
     [Parameter, EditorRequired]
     public Func<PostInput, Task<PostResult>> Save { get; set; } = null!;
 
+    /// <summary>The programme's newsroom is public, so the author may show the post there.</summary>
+    [Parameter]
+    public bool CanBePublic { get; set; }
+
     /// <summary>Raised with the saved post.</summary>
     [Parameter]
     public EventCallback<PostView> Posted { get; set; }
@@ -72,6 +76,8 @@ public sealed partial class PostForm
         MatchStatus.Closed => L["{0} (closed)", match.MenteeName],
         _ => match.MenteeName,
     };
+
+    private IReadOnlyList<PostError> PublicErrors => _errors.Where(e => e.Field == PostFields.IsPublic).ToList();
 
     private bool HasError(string field) => _errors.Any(e => e.Field == field);
 

@@ -29,10 +29,16 @@ public sealed class PostInput
     public int Rating { get; set; }
 
     public string Text { get; set; } = "";
+
+    /// <summary>The author's choice to show the post in the programme's public newsroom; off unless ticked.</summary>
+    public bool IsPublic { get; set; }
 }
 
-/// <summary>One reason a post was refused; <see cref="Message"/> is the English text and localisation key.</summary>
-public sealed record PostError(string Field, string Message);
+/// <summary>
+/// One reason a post was refused; <see cref="Message"/> is the English text and localisation key, and
+/// <see cref="Found"/> the words of the post it is about, if any.
+/// </summary>
+public sealed record PostError(string Field, string Message, string? Found = null);
 
 public static class PostFields
 {
@@ -43,6 +49,7 @@ public static class PostFields
     public const string Topics = nameof(PostInput.TopicKeys);
     public const string Rating = nameof(PostInput.Rating);
     public const string Text = nameof(PostInput.Text);
+    public const string IsPublic = nameof(PostInput.IsPublic);
 
     /// <summary>An error about the post as a whole rather than one field.</summary>
     public const string Post = "";

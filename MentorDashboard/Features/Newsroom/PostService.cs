@@ -30,6 +30,12 @@ public sealed partial class PostService(
     {
         var programmeFramework = await framework.GetForProgrammeAsync(programmeId, cancellationToken);
         var errors = PostValidation.Validate(input, Today, programmeFramework);
+        if (errors.Count == 0 && input.IsPublic)
+        {
+            errors = await CheckPublicAsync(programmeId, input.Text, DateOnly.FromDateTime(input.Date!.Value),
+                cancellationToken);
+        }
+
         if (errors.Count > 0)
         {
             PostsLog.Rejected(logger, programmeId, errors.Count);
@@ -99,6 +105,7 @@ public sealed partial class PostService(
             Text = PostValidation.CleanText(input.Text),
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             SubmissionId = input.SubmissionId,
+            IsPublic = input.IsPublic,
         };
         db.Posts.Add(post);
         try
@@ -216,6 +223,8 @@ public sealed partial class PostService(
                 p.Rating,
                 p.Text,
                 p.CreatedAtUtc,
+                p.IsPublic,
+                p.AuthorId,
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -231,7 +240,9 @@ public sealed partial class PostService(
                 r.TopicKeys.Select(programmeFramework.OptionOf).ToList(),
                 r.Rating,
                 r.Text,
-                DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc)))
+                DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc),
+                r.IsPublic,
+                r.AuthorId))
             .ToList();
     }
 }

@@ -15,7 +15,9 @@ public sealed record PostView(
     IReadOnlyList<FrameworkOption> Topics,
     int Rating,
     string Text,
-    DateTime CreatedAtUtc);
+    DateTime CreatedAtUtc,
+    bool IsPublic = false,
+    string AuthorId = "");
 
 /// <summary>A mentor's match that takes posts, offered in the post form; most are active.</summary>
 public sealed record MatchOption(
