@@ -21,12 +21,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly bool _seedDemo;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly List<HttpClient> _kestrelClients = [];
     private Uri? _kestrelAddress;
 
-    private AppFactory(TestDatabase database, string environment, bool seedDemo)
+    private AppFactory(
+        TestDatabase database, string environment, bool seedDemo, IReadOnlyDictionary<string, string?>? settings)
     {
         _seedDemo = seedDemo;
+        _settings = settings ?? new Dictionary<string, string?>();
         Database = database;
         Data = new TestData(database);
         Accounts = new TestAccounts(this);
@@ -42,8 +45,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     /// <param name="environment">The app's environment; Development unless a test needs another.</param>
     /// <param name="seedDemo">Start as the README's run command does, loading the demo network.</param>
-    public static async Task<AppFactory> CreateAsync(string environment = "Development", bool seedDemo = false) =>
-        new(await TestDatabase.CreateAsync(), environment, seedDemo);
+    /// <param name="settings">Further settings by key, such as <c>RateLimits:SignIn:PermitLimit</c>.</param>
+    public static async Task<AppFactory> CreateAsync(
+        string environment = "Development",
+        bool seedDemo = false,
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(await TestDatabase.CreateAsync(), environment, seedDemo, settings);
 
     /// <summary>
     /// Serves the app over Kestrel on a free port of 127.0.0.1, for a real browser, and returns its address.
@@ -109,5 +116,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting(DatabaseExtensions.ConnectionStringKey, Database.ConnectionString);
         builder.UseSetting($"{DemoOptions.Section}:{nameof(DemoOptions.Seed)}", _seedDemo ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

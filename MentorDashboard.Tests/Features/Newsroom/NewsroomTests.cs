@@ -5,7 +5,9 @@ using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Security;
 using MentorDashboard.Tests.Support;
+using Microsoft.Extensions.Options;
 
 namespace MentorDashboard.Tests.Features.Newsroom;
 
@@ -39,6 +41,8 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton<IProgrammeEvents>(_features.Events);
         Services.AddSingleton(new ProgrammeAccess(_database.Factory));
         Services.AddSingleton<CircuitConnection>();
+        Services.AddSingleton(Options.Create(new RateLimitOptions()));
+        Services.AddSingleton<PostingLimiter>();
         _authorization = AddAuthorization();
         _authorization.SetAuthorized("iker.test@mentors.test");
         _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _ownMatch.MentorId));
