@@ -131,6 +131,37 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Assert.DoesNotContain("Oleh Test", newsroom.Find("#reminder-banner").TextContent);
     }
 
+    [Fact]
+    public async Task Mentor_posting_past_the_posting_limit_is_asked_to_wait_and_nothing_more_is_saved()
+    {
+        var newsroom = RenderNewsroom();
+        newsroom.WaitForAssertion(() => Assert.Single(newsroom.FindAll("#post-submit")), WaitTimeout);
+        var save = newsroom.FindComponent<PostForm>().Instance.Save;
+        var limit = new RateLimitOptions().Posting.PermitLimit;
+
+        var results = new List<PostResult>();
+        for (var i = 0; i <= limit; i++)
+        {
+            results.Add(await newsroom.InvokeAsync(() => save(new PostInput
+            {
+                MatchId = _ownMatch.Id,
+                Date = new DateTime(2026, 12, 3).AddDays(-i),
+                Minutes = 30,
+                ActivityTypeKey = "activity.walk",
+                TopicKeys = ["topic.work"],
+                Rating = 4,
+                Text = "A short walk.",
+            })));
+        }
+
+        Assert.All(results.Take(limit), r => Assert.True(r.Saved));
+        var refused = Assert.Single(results.Skip(limit));
+        Assert.False(refused.Saved);
+        Assert.Contains("Please wait a few minutes", Assert.Single(refused.Errors).Message);
+        await using var db = await _database.OpenAsync();
+        Assert.Equal(limit, db.Posts.Count(p => p.MatchId == _ownMatch.Id));
+    }
+
     private IRenderedComponent<MentorDashboard.Features.Newsroom.Newsroom> RenderNewsroom()
     {
         var newsroom = Render<MentorDashboard.Features.Newsroom.Newsroom>(

@@ -92,8 +92,8 @@ internal sealed class OpenCircuitHandler(OpenCircuits circuits, AuthenticationSt
 
 /// <summary>
 /// Refuses to start a new circuit for a person who has as many open as allowed. It runs before Blazor creates
-/// the circuit, so a refused tab costs no memory; its connection is closed and the browser shows Blazor's
-/// reconnect dialog, which offers a reload once the person has closed other tabs.
+/// the circuit, so a refused tab costs no memory. The browser is told through Blazor's own error message, which
+/// shows <see cref="StoppedPageNotice"/>: reload, after closing some tabs.
 /// </summary>
 /// <remarks>
 /// Two tabs opened at the same instant may both pass the check, so the limit can be exceeded by a tab or two;
@@ -121,7 +121,8 @@ internal sealed class CircuitAdmissionFilter(
             if (open >= limit)
             {
                 SecurityLog.CircuitRefused(logger, open, limit);
-                invocationContext.Context.Abort();
+                await invocationContext.Hub.Clients.Caller.SendAsync(
+                    "JS.Error", "Too many open pages for this person.", invocationContext.Context.ConnectionAborted);
                 return null;
             }
         }
