@@ -1,6 +1,7 @@
 using System.Globalization;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Audit;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MentorDashboard.Features.Exports;
@@ -26,7 +27,9 @@ public static class ExportsExtensions
                 string? status,
                 string? search,
                 string? match,
+                HttpContext context,
                 ExportService exports,
+                AuditLog audit,
                 ILogger<ExportService> logger,
                 CancellationToken cancellationToken) =>
             {
@@ -42,10 +45,18 @@ public static class ExportsExtensions
                         detail: "status is Active, Paused or Closed, and match is a match's number.");
                 }
 
-                return await exports.ReadAsync(programmeId, exportTable, filter, cancellationToken) is { } sheet
-                    ? new ExportFile(programmeId, exportTable, exportFormat, sheet, logger)
-                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+                if (await exports.ReadAsync(programmeId, exportTable, filter, cancellationToken) is not { } sheet)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
                         detail: "That match is not part of this programme.");
+                }
+
+                // Recorded before the first byte leaves: personal data went out even if the download breaks off.
+                await audit.WriteAsync(AuditKind.Exported, ProgrammeAccess.PersonId(context.User), programmeId,
+                    subjectId: filter.MatchId?.ToString(CultureInfo.InvariantCulture),
+                    detail: $"{NameOf(exportTable)}.{ExtensionOf(exportFormat)}",
+                    cancellationToken: cancellationToken);
+                return new ExportFile(programmeId, exportTable, exportFormat, sheet, logger);
             })
             .RequireAuthorization(ProgrammePolicies.Coordinator);
         return endpoints;
