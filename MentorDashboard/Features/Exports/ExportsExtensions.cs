@@ -8,6 +8,9 @@ namespace MentorDashboard.Features.Exports;
 
 public static class ExportsExtensions
 {
+    /// <summary>Longer than any name; a longer search is a mistake or a script, and is refused.</summary>
+    public const int MaxSearchLength = 200;
+
     private static readonly MatchStatus[] Statuses = Enum.GetValues<MatchStatus>();
 
     public static IServiceCollection AddExports(this IServiceCollection services) =>
@@ -42,7 +45,8 @@ public static class ExportsExtensions
                 if (FilterOf(status, search, match) is not { } filter)
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-                        detail: "status is Active, Paused or Closed, and match is a match's number.");
+                        detail: "status is Active, Paused or Closed, match is a match's number, and search is at "
+                            + "most 200 characters.");
                 }
 
                 if (await exports.ReadAsync(programmeId, exportTable, filter, cancellationToken) is not { } sheet)
@@ -99,9 +103,14 @@ public static class ExportsExtensions
             .FirstOrDefault();
 
     /// <summary>The filter from the query string, or null when it names an unknown status or a match that is not a
-    /// number.</summary>
+    /// number, or its search is too long.</summary>
     private static ExportFilter? FilterOf(string? status, string? search, string? match)
     {
+        if (search is { Length: > MaxSearchLength })
+        {
+            return null;
+        }
+
         MatchStatus? matchStatus = null;
         if (!string.IsNullOrEmpty(status))
         {
