@@ -129,16 +129,7 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task Bad_post_is_refused_with_a_message_and_changes_nothing(string name)
     {
         var posts = _app.Services.GetRequiredService<PostService>();
-        var input = new PostInput
-        {
-            MatchId = _match.Id,
-            Date = Today.AddDays(-1),
-            Minutes = 45,
-            ActivityTypeKey = "activity.walk",
-            TopicKeys = ["topic.work"],
-            Rating = 4,
-            Text = "We practised for an interview.",
-        };
+        var input = GoodPost();
         BadPosts[name](input, this);
         var before = await SnapshotAsync();
 
@@ -156,16 +147,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var posts = _app.Services.GetRequiredService<PostService>();
 
-        var result = await posts.CreateAsync(_programme.Id, _mentor.Id, new PostInput
-        {
-            MatchId = _match.Id,
-            Date = Today.AddDays(-1),
-            Minutes = 45,
-            ActivityTypeKey = "activity.walk",
-            TopicKeys = ["topic.work"],
-            Rating = 4,
-            Text = "We practised for an interview.",
-        });
+        var result = await posts.CreateAsync(_programme.Id, _mentor.Id, GoodPost());
 
         Assert.True(result.Saved);
     }
@@ -275,16 +257,9 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task Story_with_markup_is_kept_as_text_and_served_as_json_a_browser_will_not_render()
     {
         var posts = _app.Services.GetRequiredService<PostService>();
-        var saved = await posts.CreateAsync(_programme.Id, _mentor.Id, new PostInput
-        {
-            MatchId = _match.Id,
-            Date = Today.AddDays(-1),
-            Minutes = 45,
-            ActivityTypeKey = "activity.walk",
-            TopicKeys = ["topic.work"],
-            Rating = 4,
-            Text = "Selam said " + Script + " was the funniest thing <b>ever</b>.",
-        });
+        var input = GoodPost();
+        input.Text = "Selam said " + Script + " was the funniest thing <b>ever</b>.";
+        var saved = await posts.CreateAsync(_programme.Id, _mentor.Id, input);
         using var client = await _app.CreateSignedInClientAsync(_coordinator);
 
         using var response = await client.GetAsync($"/api/programmes/{_programme.Id}/posts");
@@ -296,6 +271,18 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("Selam said " + Script + " was the funniest thing <b>ever</b>.", JsonDocument.Parse(body).RootElement.EnumerateArray()
             .Select(p => p.GetProperty("text").GetString()));
     }
+
+    // A post that saves; each bad case changes one thing in it.
+    private PostInput GoodPost() => new()
+    {
+        MatchId = _match.Id,
+        Date = Today.AddDays(-1),
+        Minutes = 45,
+        ActivityTypeKey = "activity.walk",
+        TopicKeys = ["topic.work"],
+        Rating = 4,
+        Text = "We practised for an interview.",
+    };
 
     private static ClaimsPrincipal UserOf(Person person) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person.Id)], "Test"));
