@@ -27,6 +27,9 @@ public sealed class RateLimitTests
         var html = await third.Content.ReadAsStringAsync();
         Assert.Contains("id=\"too-many-requests\"", html, StringComparison.Ordinal);
         Assert.Contains("Please wait", html, StringComparison.Ordinal);
+
+        // The page answers any address, /news/1/... too, so its stylesheet must not be relative.
+        Assert.Contains("href=\"/_content/MudBlazor/MudBlazor.min.css\"", html, StringComparison.Ordinal);
         Assert.Contains("content-security-policy", third.Headers.Select(h => h.Key.ToLowerInvariant()));
     }
 
