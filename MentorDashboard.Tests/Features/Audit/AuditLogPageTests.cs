@@ -71,6 +71,27 @@ public sealed class AuditLogPageTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Choosing_a_kind_shows_only_entries_of_that_kind()
+    {
+        await _log.WriteAsync(AuditKind.SignedIn, _coordinator.Id);
+        await _log.WriteAsync(AuditKind.Exported, _coordinator.Id, _programme.Id, detail: "posts.csv");
+        await _log.WriteAsync(AuditKind.SignedIn, _coordinator.Id);
+        var page = Render<AuditLogPage>();
+        var popovers = RenderPopoverProvider();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("#audit-entries tbody tr").Count), WaitTimeout);
+
+        page.Find("#audit-kind").Closest(".mud-input-control")!.MouseDown();
+        popovers.WaitForElement(".mud-popover-open .mud-list-item", WaitTimeout);
+        popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == "Data exported").Click();
+
+        page.WaitForAssertion(() =>
+        {
+            var row = Assert.Single(page.FindAll("#audit-entries tbody tr"));
+            Assert.Contains("posts.csv", row.TextContent, StringComparison.Ordinal);
+        }, WaitTimeout);
+    }
+
+    [Fact]
     public async Task Entry_of_an_unknown_visitor_and_of_a_deleted_person_still_reads()
     {
         await _log.WriteAsync(AuditKind.SignInFailed, actorId: null, programmeId: _programme.Id);
