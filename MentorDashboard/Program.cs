@@ -15,13 +15,14 @@ using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Features.People;
 using MentorDashboard.Features.Questionnaires;
 using MentorDashboard.Features.Reminders;
+using MentorDashboard.Features.Security;
 using MentorDashboard.Features.SupportContacts;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddCircuitLimits(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddMudServices();
 builder.Services.AddAppLocalization(builder.Configuration);
@@ -29,6 +30,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddAudit();
+builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddLiveUpdates();
 builder.Services.AddFramework();
 builder.Services.AddNewsroom();
@@ -50,7 +52,10 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseSecurityHeaders();
+
 app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+app.UseRateLimiter();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -22,7 +22,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly bool _seedDemo;
-    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly TimeProvider? _time;
     private readonly List<HttpClient> _kestrelClients = [];
     private Uri? _kestrelAddress;
@@ -31,11 +31,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         TestDatabase database,
         string environment,
         bool seedDemo,
-        IReadOnlyDictionary<string, string>? settings,
+        IReadOnlyDictionary<string, string?>? settings,
         TimeProvider? time)
     {
         _seedDemo = seedDemo;
-        _settings = settings ?? new Dictionary<string, string>();
+        _settings = settings ?? new Dictionary<string, string?>();
         _time = time;
         Database = database;
         Data = new TestData(database);
@@ -63,7 +63,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public static async Task<AppFactory> CreateAsync(
         string environment = "Development",
         bool seedDemo = false,
-        IReadOnlyDictionary<string, string>? settings = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
         TimeProvider? time = null) =>
         new(await TestDatabase.CreateAsync(), environment, seedDemo, settings, time);
 

@@ -25,10 +25,10 @@ public sealed class AccountScenario : IAsyncDisposable
     public LoopbackSmtpServer Smtp { get; }
 
     public static async Task<AccountScenario> StartAsync(
-        TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+        TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var smtp = await LoopbackSmtpServer.StartAsync();
-        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),

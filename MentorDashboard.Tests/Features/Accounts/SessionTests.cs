@@ -12,7 +12,7 @@ public sealed class SessionTests : IAsyncLifetime
     private AppFactory _app = null!;
 
     public async ValueTask InitializeAsync() => _app = await AppFactory.CreateAsync(
-        settings: new Dictionary<string, string>
+        settings: new Dictionary<string, string?>
         {
             ["Accounts:IdleTimeout"] = "01:00:00",
             ["Accounts:AbsoluteLifetime"] = "02:00:00",

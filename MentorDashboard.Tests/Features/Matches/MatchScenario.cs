@@ -70,7 +70,8 @@ internal sealed class MatchScenario : IAsyncDisposable
         var access = new ProgrammeAccess(Database.Factory);
         context.Services.AddSingleton(access);
         context.Services.AddSingleton(new SupportContactService(
-            Database.Factory, access, Services.Events, Time, NullLogger<SupportContactService>.Instance));
+            Database.Factory, access, Services.Events, Services.Audit, Time,
+            NullLogger<SupportContactService>.Instance));
         context.Services.AddSingleton<CircuitConnection>();
         var authorization = context.AddAuthorization();
         authorization.SetAuthorized("marta.test@mentors.test");

@@ -5,7 +5,9 @@ using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Live;
 using MentorDashboard.Features.Newsroom;
+using MentorDashboard.Features.Security;
 using MentorDashboard.Tests.Support;
+using Microsoft.Extensions.Options;
 
 namespace MentorDashboard.Tests.Features.Newsroom;
 
@@ -43,6 +45,8 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton(safeguarding.Settings);
         Services.AddSingleton(safeguarding.Moderation);
         Services.AddSingleton<CircuitConnection>();
+        Services.AddSingleton(Options.Create(new RateLimitOptions()));
+        Services.AddSingleton<PostingLimiter>();
         _authorization = AddAuthorization();
         _authorization.SetAuthorized("iker.test@mentors.test");
         _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, _ownMatch.MentorId));
@@ -129,6 +133,37 @@ public sealed class NewsroomTests : MudTestContext, IAsyncLifetime
             "You have not posted about your meetings with Selam Test for 277 days.",
             newsroom.Find("#reminder-banner").TextContent), WaitTimeout);
         Assert.DoesNotContain("Oleh Test", newsroom.Find("#reminder-banner").TextContent);
+    }
+
+    [Fact]
+    public async Task Mentor_posting_past_the_posting_limit_is_asked_to_wait_and_nothing_more_is_saved()
+    {
+        var newsroom = RenderNewsroom();
+        newsroom.WaitForAssertion(() => Assert.Single(newsroom.FindAll("#post-submit")), WaitTimeout);
+        var save = newsroom.FindComponent<PostForm>().Instance.Save;
+        var limit = new RateLimitOptions().Posting.PermitLimit;
+
+        var results = new List<PostResult>();
+        for (var i = 0; i <= limit; i++)
+        {
+            results.Add(await newsroom.InvokeAsync(() => save(new PostInput
+            {
+                MatchId = _ownMatch.Id,
+                Date = new DateTime(2026, 12, 3).AddDays(-i),
+                Minutes = 30,
+                ActivityTypeKey = "activity.walk",
+                TopicKeys = ["topic.work"],
+                Rating = 4,
+                Text = "A short walk.",
+            })));
+        }
+
+        Assert.All(results.Take(limit), r => Assert.True(r.Saved));
+        var refused = Assert.Single(results.Skip(limit));
+        Assert.False(refused.Saved);
+        Assert.Contains("Please wait a few minutes", Assert.Single(refused.Errors).Message);
+        await using var db = await _database.OpenAsync();
+        Assert.Equal(limit, db.Posts.Count(p => p.MatchId == _ownMatch.Id));
     }
 
     private IRenderedComponent<MentorDashboard.Features.Newsroom.Newsroom> RenderNewsroom()

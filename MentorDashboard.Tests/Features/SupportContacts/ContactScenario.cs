@@ -23,7 +23,8 @@ internal sealed class ContactScenario : IAsyncDisposable
         Features = new FeatureServices(database, time);
         Access = new ProgrammeAccess(database.Factory);
         Contacts = new SupportContactService(
-            database.Factory, Access, Features.Events, time, NullLogger<SupportContactService>.Instance);
+            database.Factory, Access, Features.Events, Features.Audit, time,
+            NullLogger<SupportContactService>.Instance);
     }
 
     public TestDatabase Database { get; }

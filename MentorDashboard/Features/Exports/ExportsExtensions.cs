@@ -1,12 +1,16 @@
 using System.Globalization;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Audit;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MentorDashboard.Features.Exports;
 
 public static class ExportsExtensions
 {
+    /// <summary>Longer than any name; a longer search is a mistake or a script, and is refused.</summary>
+    public const int MaxSearchLength = 200;
+
     private static readonly MatchStatus[] Statuses = Enum.GetValues<MatchStatus>();
 
     public static IServiceCollection AddExports(this IServiceCollection services) =>
@@ -26,7 +30,9 @@ public static class ExportsExtensions
                 string? status,
                 string? search,
                 string? match,
+                HttpContext context,
                 ExportService exports,
+                AuditLog audit,
                 ILogger<ExportService> logger,
                 CancellationToken cancellationToken) =>
             {
@@ -39,13 +45,22 @@ public static class ExportsExtensions
                 if (FilterOf(status, search, match) is not { } filter)
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-                        detail: "status is Active, Paused or Closed, and match is a match's number.");
+                        detail: "status is Active, Paused or Closed, match is a match's number, and search is at "
+                            + "most 200 characters.");
                 }
 
-                return await exports.ReadAsync(programmeId, exportTable, filter, cancellationToken) is { } sheet
-                    ? new ExportFile(programmeId, exportTable, exportFormat, sheet, logger)
-                    : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
+                if (await exports.ReadAsync(programmeId, exportTable, filter, cancellationToken) is not { } sheet)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
                         detail: "That match is not part of this programme.");
+                }
+
+                // Recorded before the first byte leaves: personal data went out even if the download breaks off.
+                await audit.WriteAsync(AuditKind.Exported, ProgrammeAccess.PersonId(context.User), programmeId,
+                    subjectId: filter.MatchId?.ToString(CultureInfo.InvariantCulture),
+                    detail: $"{NameOf(exportTable)}.{ExtensionOf(exportFormat)}",
+                    cancellationToken: cancellationToken);
+                return new ExportFile(programmeId, exportTable, exportFormat, sheet, logger);
             })
             .RequireAuthorization(ProgrammePolicies.Coordinator);
         return endpoints;
@@ -88,9 +103,14 @@ public static class ExportsExtensions
             .FirstOrDefault();
 
     /// <summary>The filter from the query string, or null when it names an unknown status or a match that is not a
-    /// number.</summary>
+    /// number, or its search is too long.</summary>
     private static ExportFilter? FilterOf(string? status, string? search, string? match)
     {
+        if (search is { Length: > MaxSearchLength })
+        {
+            return null;
+        }
+
         MatchStatus? matchStatus = null;
         if (!string.IsNullOrEmpty(status))
         {

@@ -2,6 +2,7 @@ using MentorDashboard.Features.Accounts;
 using MentorDashboard.Features.Exports;
 using MentorDashboard.Features.Framework;
 using MentorDashboard.Features.Live;
+using MentorDashboard.Features.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -63,6 +64,9 @@ public sealed partial class Newsroom
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
+    [Inject]
+    private PostingLimiter PostingLimiter { get; set; } = null!;
+
     protected override void OnInitialized() => Connection.Restored += OnConnectionRestoredAsync;
 
     protected override async Task OnParametersSetAsync()
@@ -94,10 +98,19 @@ public sealed partial class Newsroom
         }
     }
 
-    private Task<PostResult> SaveAsync(PostInput input) =>
-        _personId is null
-            ? Task.FromResult(PostResult.Rejected(new PostError(PostFields.Post, "Sign in again to post.")))
-            : Posts.CreateAsync(ProgrammeId, _personId, input);
+    private Task<PostResult> SaveAsync(PostInput input)
+    {
+        if (_personId is null)
+        {
+            return Task.FromResult(PostResult.Rejected(new PostError(PostFields.Post, "Sign in again to post.")));
+        }
+
+        // Checked before the save: a script driving the form must not flood the feed and the dashboards.
+        return PostingLimiter.TryTake(_personId, ProgrammeId)
+            ? Posts.CreateAsync(ProgrammeId, _personId, input)
+            : Task.FromResult(PostResult.Rejected(new PostError(PostFields.Post,
+                "You have posted many times in a short while. Please wait a few minutes, then post again.")));
+    }
 
     private void OnPosted(PostView post)
     {

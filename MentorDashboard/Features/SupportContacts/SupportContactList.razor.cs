@@ -13,6 +13,7 @@ public sealed partial class SupportContactList
     private MatchContacts? _match;
     private bool _loading = true;
     private bool _dialogOpen;
+    private int? _shownMatchId;
 
     /// <summary>The programme the match belongs to.</summary>
     [Parameter, EditorRequired]
@@ -45,9 +46,13 @@ public sealed partial class SupportContactList
 
     private async Task LoadAsync()
     {
+        // The audit log records opening a match's notes, not each live refresh of a list already open.
+        var recordView = _shownMatchId != MatchId;
         _match = AuthenticationState is null
             ? null
-            : await Contacts.ListForMatchAsync((await AuthenticationState).User, ProgrammeId, MatchId);
+            : await Contacts.ListForMatchAsync(
+                (await AuthenticationState).User, ProgrammeId, MatchId, recordView: recordView);
+        _shownMatchId = _match is null ? null : MatchId;
         _loading = false;
     }
 

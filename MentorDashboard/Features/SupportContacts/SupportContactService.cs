@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using MentorDashboard.Data;
 using MentorDashboard.Features.Accounts;
+using MentorDashboard.Features.Audit;
 using MentorDashboard.Features.Health;
 using MentorDashboard.Features.Live;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +17,7 @@ public sealed class SupportContactService(
     IDbContextFactory<AppDbContext> dbFactory,
     ProgrammeAccess access,
     IProgrammeEvents events,
+    AuditLog audit,
     TimeProvider time,
     ILogger<SupportContactService> logger)
 {
@@ -119,10 +122,15 @@ public sealed class SupportContactService(
 
     /// <summary>
     /// The match with its contacts, newest first; null when the match is not in the programme or the person does
-    /// not coordinate it.
+    /// not coordinate it. Showing notes is recorded in the audit log unless <paramref name="recordView"/> is false
+    /// (a live refresh of a list the person already has open).
     /// </summary>
     public async Task<MatchContacts?> ListForMatchAsync(
-        ClaimsPrincipal viewer, int programmeId, int matchId, CancellationToken cancellationToken = default)
+        ClaimsPrincipal viewer,
+        int programmeId,
+        int matchId,
+        bool recordView = true,
+        CancellationToken cancellationToken = default)
     {
         if (!(await access.GetAsync(viewer, programmeId, cancellationToken)).CanCoordinate)
         {
@@ -149,6 +157,12 @@ public sealed class SupportContactService(
 
         var contacts = await ToViews(db, db.Set<SupportContact>().Where(c => c.MatchId == matchId))
             .ToListAsync(cancellationToken);
+        if (recordView && contacts.Count > 0)
+        {
+            await audit.WriteAsync(AuditKind.SupportNotesViewed, ProgrammeAccess.PersonId(viewer), programmeId,
+                subjectId: matchId.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
+        }
+
         return new MatchContacts(
             matchId,
             match.MentorName,
