@@ -40,6 +40,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Wo
         ["/account/resend-confirmation"] = new(Anyone),
         ["/account/reset-password"] = new(Anyone),
         ["/account/security"] = new(SignedIn),
+        ["/admin/audit"] = new(AnyNetworkAdmin),
         ["/admin/framework"] = new(AnyNetworkAdmin),
         ["/admin/questionnaires"] = new(AnyNetworkAdmin),
         ["/admin/questionnaires/{QuestionnaireId:int}"] = new(NetworkAdmins),
