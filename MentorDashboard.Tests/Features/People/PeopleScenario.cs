@@ -9,6 +9,8 @@ using MentorDashboard.Features.Reminders;
 using MentorDashboard.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
@@ -44,6 +46,7 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
             .AddLogging()
             .AddLocalization()
             .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production })
             .AddAppDatabase(configuration)
             .AddAccounts(configuration)
             .AddAudit()
@@ -114,6 +117,9 @@ internal sealed partial class PeopleScenario : IAsyncDisposable
         {
             DisplayName = name, Email = email, UserName = email, EmailConfirmed = true,
             AdminOfNetworkId = adminOfNetworkId,
+
+            // Admin rights need two-factor sign-in (Accounts:RequireTwoFactorForNetworkAdmins).
+            TwoFactorEnabled = adminOfNetworkId is not null,
         };
         await using (var scope = _services.CreateAsyncScope())
         {

@@ -69,11 +69,20 @@ public sealed partial class SecurityHeadersTests
     [Fact]
     public async Task Forms_may_post_to_the_configured_sign_in_providers()
     {
-        await using var app = await AppFactory.CreateAsync(settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>();
+        string[] authorities = ["https://login.harbour-network.test/realms/mentors", "https://idp.riverside.test:8443/"];
+        foreach (var (authority, index) in authorities.Select((a, i) => (a, i)))
         {
-            [$"{SecurityHeaders.ProvidersSection}:0:Authority"] = "https://login.harbour-network.test/realms/mentors",
-            [$"{SecurityHeaders.ProvidersSection}:1:Authority"] = "https://idp.riverside.test:8443/",
-        });
+            var provider = $"{SecurityHeaders.ProvidersSection}:{index}";
+            settings[$"{provider}:Scheme"] = $"provider-{index}";
+            settings[$"{provider}:DisplayName"] = $"Provider {index}";
+            settings[$"{provider}:NetworkId"] = "1";
+            settings[$"{provider}:Authority"] = authority;
+            settings[$"{provider}:ClientId"] = "mentordashboard";
+            settings[$"{provider}:ClientSecret"] = "made-up-secret";
+        }
+
+        await using var app = await AppFactory.CreateAsync(settings: settings);
         using var client = app.CreateBrowserClient();
 
         using var response = await client.GetAsync("/account/login");
