@@ -70,7 +70,8 @@ public sealed partial class SecurityHeadersTests
     public async Task Forms_may_post_to_the_configured_sign_in_providers()
     {
         var settings = new Dictionary<string, string?>();
-        string[] authorities = ["https://login.harbour-network.test/realms/mentors", "https://idp.riverside.test:8443/"];
+        string[] authorities =
+            ["https://login.harbour-network.test/realms/mentors", "https://idp.riverside.test:8443/"];
         foreach (var (authority, index) in authorities.Select((a, i) => (a, i)))
         {
             var provider = $"{SecurityHeaders.ProvidersSection}:{index}";

@@ -79,8 +79,8 @@ public sealed partial class Login
 
         if (result.RequiresTwoFactor)
         {
-            Navigation.NavigateTo(
-                $"{AccountsExtensions.TwoFactorPath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl())}", forceLoad: true);
+            var secondStep = $"{AccountsExtensions.TwoFactorPath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl())}";
+            Navigation.NavigateTo(secondStep, forceLoad: true);
             return;
         }
 

@@ -51,7 +51,9 @@ public sealed class AuditEntry
     /// <summary>The id of what was acted on: a person, a match or an export's table.</summary>
     public string? SubjectId { get; set; }
 
-    /// <summary>A short machine-written detail such as <c>Coordinator</c> or <c>posts.csv</c>; never personal data.</summary>
+    /// <summary>
+    /// A short machine-written detail such as <c>Coordinator</c> or <c>posts.csv</c>; never personal data.
+    /// </summary>
     public string? Detail { get; set; }
 }
 

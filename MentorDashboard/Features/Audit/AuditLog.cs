@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorDashboard.Features.Audit;
 
-/// <summary>Writes audit entries. Every feature that signs people in, changes roles or lets data out calls it.</summary>
+/// <summary>
+/// Writes audit entries. Every feature that signs people in, changes roles or lets data out calls it.
+/// </summary>
 public sealed class AuditLog(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>
