@@ -44,6 +44,20 @@ public sealed class ModerationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Queue_says_which_posts_wait_for_a_guardians_consent_besides_approval()
+    {
+        await _scenario.UpdateMenteeAsync(m => m.IsMinor = true);
+        await _scenario.AddPostAsync("About a minor without consent.");
+
+        var withoutConsent = Assert.Single((await Moderation.GetQueueAsync(ProgrammeId)).Waiting);
+        await _scenario.UpdateMenteeAsync(m => m.GuardianConsentAtUtc = new DateTime(2026, 11, 2, 0, 0, 0));
+        var withConsent = Assert.Single((await Moderation.GetQueueAsync(ProgrammeId)).Waiting);
+
+        Assert.True(withoutConsent.MinorWithoutConsent);
+        Assert.False(withConsent.MinorWithoutConsent);
+    }
+
+    [Fact]
     public async Task Without_moderation_only_reported_posts_wait()
     {
         await _scenario.SetNewsroomAsync(isPublic: true, requiresModeration: false);

@@ -15,14 +15,22 @@ public sealed class PrivateDetailsTests
     [InlineData("We met at 4b Elm St. near the park.", PrivateDetailKind.StreetAddress, "4b Elm St.")]
     [InlineData("Coffee at Lindenstraße 14 was nice.", PrivateDetailKind.StreetAddress, "Lindenstraße 14")]
     [InlineData("His flat is on Harbour Road 7 now.", PrivateDetailKind.StreetAddress, "Harbour Road 7")]
+    [InlineData("We met at Carrer de Sants 45.", PrivateDetailKind.StreetAddress, "Carrer de Sants 45")]
+    [InlineData("Her school is on Rue de la Paix 3.", PrivateDetailKind.StreetAddress, "Rue de la Paix 3")]
+    [InlineData("Coffee at Calle de Alcalá 20.", PrivateDetailKind.StreetAddress, "Calle de Alcalá 20")]
+    [InlineData("We sat in Plaça de Catalunya 1.", PrivateDetailKind.StreetAddress, "Plaça de Catalunya 1")]
+    [InlineData("They live on Avenida de la Constitución 5.", PrivateDetailKind.StreetAddress,
+        "Avenida de la Constitución 5")]
     [InlineData("They moved to SW1A 1AA last month.", PrivateDetailKind.Postcode, "SW1A 1AA")]
     [InlineData("The new flat is in 1012 AB, close to work.", PrivateDetailKind.Postcode, "1012 AB")]
     [InlineData("The new flat is in 80331 Munich.", PrivateDetailKind.Postcode, "80331")]
-    [InlineData("Her birthday is 14.05.2012, so we planned a party.", PrivateDetailKind.Date, "14.05.2012")]
+    [InlineData("Her sister arrived on 14.05.2012, so we planned a party.", PrivateDetailKind.Date, "14.05.2012")]
     [InlineData("The next appointment is on 2027-01-15.", PrivateDetailKind.Date, "2027-01-15")]
     [InlineData("She arrived on 5 March 2024.", PrivateDetailKind.Date, "5 March 2024")]
     [InlineData("She arrived on March 5th, 2024.", PrivateDetailKind.Date, "March 5th, 2024")]
     [InlineData("He was born in Asmara.", PrivateDetailKind.Birth, "born")]
+    [InlineData("He is 15 and his birthday is on 3 May.", PrivateDetailKind.Birth, "birthday")]
+    [InlineData("She turns 16 on 3 May.", PrivateDetailKind.Birth, "turns 16")]
     [InlineData("We filled in the form with her date of birth.", PrivateDetailKind.Birth, "date of birth")]
     public void Detail_that_locates_or_dates_a_person_is_found_with_its_words(
         string text, PrivateDetailKind kind, string found)

@@ -42,7 +42,7 @@ public sealed partial class AccountEmailRequest
         Input ??= new();
         if (!Emails.IsEnabled)
         {
-            _error = L["This server sends no e-mail. Ask your coordinator for help."];
+            _error = L["This server sends no e-mail, so it cannot send you a link. Ask your coordinator for help."];
         }
     }
 

@@ -34,14 +34,16 @@ public sealed partial class Moderation
         }
         else
         {
-            Snackbar.Add(L[MessageOf(choice.Decision)], Severity.Success);
+            Snackbar.Add(L[MessageOf(choice.Item, choice.Decision)], Severity.Success);
         }
 
         _queue = await Moderator.GetQueueAsync(ProgrammeId);
     }
 
-    private static string MessageOf(ModerationDecision decision) => decision switch
+    private static string MessageOf(ModerationItem item, ModerationDecision decision) => decision switch
     {
+        ModerationDecision.Approve when item.MinorWithoutConsent =>
+            "Approved, but the post stays hidden until a guardian's consent for the mentee is recorded.",
         ModerationDecision.Approve => "Approved: the post is in the public newsroom.",
         ModerationDecision.Reject => "Rejected: the post stays out of the public newsroom.",
         _ => "Kept: the reports are resolved.",

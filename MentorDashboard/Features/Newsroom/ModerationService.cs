@@ -28,7 +28,8 @@ public sealed record ModerationItem(
     string Text,
     bool IsPublic,
     PostReview Review,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons,
+    bool MinorWithoutConsent = false);
 
 public sealed record PostsToModerate(IReadOnlyList<ModerationItem> Waiting, IReadOnlyList<ModerationItem> Reported)
 {
@@ -136,6 +137,7 @@ public sealed class ModerationService(
                 p.Text,
                 p.IsPublic,
                 p.Review,
+                MinorWithoutConsent = p.Match.Mentee.IsMinor && p.Match.Mentee.GuardianConsentAtUtc == null,
             })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
@@ -146,7 +148,8 @@ public sealed class ModerationService(
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.PostId, r => r.Reason);
         return rows.Select(r => new ModerationItem(
-                r.Id, r.AuthorName, r.MenteeName, r.Date, r.Text, r.IsPublic, r.Review, reasons[r.Id].ToList()))
+                r.Id, r.AuthorName, r.MenteeName, r.Date, r.Text, r.IsPublic, r.Review, reasons[r.Id].ToList(),
+                r.MinorWithoutConsent))
             .ToList();
     }
 }

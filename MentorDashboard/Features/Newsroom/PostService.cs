@@ -225,6 +225,8 @@ public sealed partial class PostService(
                 p.CreatedAtUtc,
                 p.IsPublic,
                 p.AuthorId,
+                p.Review,
+                MinorWithoutConsent = p.Match.Mentee.IsMinor && p.Match.Mentee.GuardianConsentAtUtc == null,
             })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -242,7 +244,9 @@ public sealed partial class PostService(
                 r.Text,
                 DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc),
                 r.IsPublic,
-                r.AuthorId))
+                r.AuthorId,
+                r.Review,
+                r.MinorWithoutConsent))
             .ToList();
     }
 }

@@ -17,7 +17,9 @@ public sealed record PostView(
     string Text,
     DateTime CreatedAtUtc,
     bool IsPublic = false,
-    string AuthorId = "");
+    string AuthorId = "",
+    PostReview Review = PostReview.NotReviewed,
+    bool MinorWithoutConsent = false);
 
 /// <summary>A mentor's match that takes posts, offered in the post form; most are active.</summary>
 public sealed record MatchOption(

@@ -46,6 +46,12 @@ public static partial class PrivateDetails
     private const string StreetWord =
         "street|road|avenue|lane|drive|way|close|court|place|square|terrace|crescent|grove|gardens|boulevard";
 
+    private const string RomanceStreetWord = "rue|via|calle|avenida|avinguda|carrer|pla[çc]a|plaza|pra[çc]a|rua"
+        + "|paseo|passeig|piazza|viale|corso|largo|strada|chemin|all[ée]e|boulevard|avenue|place|travessera|ronda";
+
+    private const string LinkingWord = "de|del|de\\s+la|de\\s+las|de\\s+los|della|delle|dei|di|do|da|dos|das|des|du"
+        + "|la|le|les|d'|dell'";
+
     private static readonly string[] Months =
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -150,11 +156,12 @@ public static partial class PrivateDetails
         RegexOptions.None, Timeout)]
     private static partial Regex StreetNumberFirst();
 
-    // "Harbour Road 12", "Lindenstraße 4", "Keizersgracht 101", "rue Voltaire 3"
+    // "Harbour Road 12", "Lindenstraße 4", "Keizersgracht 101", "rue Voltaire 3", and the Romance forms whose
+    // name follows a linking word: "Rue de la Paix 3", "Carrer de Sants 45", "Plaça de Catalunya 1".
     [GeneratedRegex(
         @"\b(?:\p{Lu}[\p{L}'-]*\s+(?i:" + StreetWord + @")"
         + @"|\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan|gracht|plein|vej|gatan)"
-        + @"|(?i:rue|via|calle|avenida)\s+\p{Lu}[\p{L}'-]*)"
+        + @"|(?i:" + RomanceStreetWord + @")\s+(?:(?i:" + LinkingWord + @")\s+)*\p{Lu}[\p{L}'-]*)"
         + @"\s+\d{1,4}[a-z]?\b",
         RegexOptions.None, Timeout)]
     private static partial Regex StreetNameFirst();
@@ -169,6 +176,7 @@ public static partial class PrivateDetails
     private static partial Regex PhoneNumber();
 
     [GeneratedRegex(
-        @"\b(?:born|birth\s*date|date\s+of\s+birth|dob)\b|\bd\.o\.b\b\.?", RegexOptions.IgnoreCase, Timeout)]
+        @"\b(?:born|birth\s*date|date\s+of\s+birth|dob|birthdays?|turns?\s+\d{1,2})\b|\bd\.o\.b\b\.?",
+        RegexOptions.IgnoreCase, Timeout)]
     private static partial Regex Birth();
 }
