@@ -80,6 +80,25 @@ public sealed class NewsroomSettingsTests : MudTestContext, IAsyncLifetime
         Assert.Equal(("Sunny", true), (mentee.Nickname, mentee.IsMinor));
     }
 
+    [Fact]
+    public async Task Many_mentees_come_a_page_at_a_time_and_the_search_finds_one()
+    {
+        for (var i = 1; i <= 30; i++)
+        {
+            await _scenario.Data.AddPersonAsync(
+                $"Mentee Number{i:00}", _scenario.Programme.Id, MentorDashboard.Data.ProgrammeRole.Mentee);
+        }
+
+        var page = RenderSettings();
+
+        Assert.Equal(25, page.FindAll("#settings-mentees tbody tr").Count);
+        page.Find("#settings-mentee-search").Input("number17");
+        page.WaitForAssertion(
+            () => Assert.Equal("Mentee Number17", page.Find("#settings-mentees tbody tr td").TextContent.Trim()),
+            WaitTimeout);
+        Assert.Single(page.FindAll("#settings-mentees tbody tr"));
+    }
+
     private IRenderedComponent<NewsroomSettings> RenderSettings()
     {
         var page = Render<NewsroomSettings>(parameters => parameters.Add(p => p.ProgrammeId, _scenario.Programme.Id));

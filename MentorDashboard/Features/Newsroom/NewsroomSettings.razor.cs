@@ -15,6 +15,7 @@ public sealed partial class NewsroomSettings
     private bool _isPublic;
     private bool _requiresModeration;
     private List<MenteeRow>? _rows;
+    private string? _search;
 
     [Parameter]
     public int ProgrammeId { get; set; }
@@ -75,6 +76,11 @@ public sealed partial class NewsroomSettings
         row.Input.GuardianConsentOn = null;
         return SaveMenteeAsync(row);
     }
+
+    private bool MatchesSearch(MenteeRow row) =>
+        string.IsNullOrWhiteSpace(_search)
+        || row.Name.Contains(_search.Trim(), StringComparison.CurrentCultureIgnoreCase)
+        || (row.Input.Nickname?.Contains(_search.Trim(), StringComparison.CurrentCultureIgnoreCase) ?? false);
 
     private sealed class MenteeRow(MenteeSafeguarding mentee)
     {
