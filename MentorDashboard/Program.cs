@@ -55,7 +55,12 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 
 app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+
+// Called here rather than left to the host, which would put them first: refusals must carry the security headers
+// and count against the rate limits, and the limits partition by the signed-in person.
+app.UseAuthentication();
 app.UseRateLimiter();
+app.UseAuthorization();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();

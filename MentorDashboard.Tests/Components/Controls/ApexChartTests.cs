@@ -26,6 +26,16 @@ public sealed class ApexChartTests : MudTestContext
     }
 
     [Fact]
+    public void Labels_reach_the_chart_library_without_angle_brackets_so_they_cannot_become_markup()
+    {
+        RenderChart(["<img src=x>", "Food & cooking"], [new ChartSeries("<b>Walk</b>", [3, 5])]);
+
+        var config = Assert.IsType<ChartConfig>(Assert.Single(_module.Invocations["create"]).Arguments[1]);
+        Assert.Equal(["‹img src=x›", "Food & cooking"], config.Categories);
+        Assert.Equal("‹b›Walk‹/b›", Assert.Single(config.Series).Name);
+    }
+
+    [Fact]
     public void Changing_series_updates_chart_in_place()
     {
         var chart = RenderChart(["Jan", "Feb"], [new ChartSeries("Meetings", [3, 5])]);

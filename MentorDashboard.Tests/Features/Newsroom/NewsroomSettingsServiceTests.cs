@@ -1,3 +1,4 @@
+using MentorDashboard.Data;
 using MentorDashboard.Features.Audit;
 using MentorDashboard.Features.Newsroom;
 using MentorDashboard.Tests.Features.PublicNewsroom;
@@ -75,7 +76,29 @@ public sealed class NewsroomSettingsServiceTests : IAsyncLifetime
         Assert.Equal(["IsMinor=True; Consent=2026-12-01", "IsMinor=True; Consent=none"], details);
     }
 
+    [Fact]
+    public async Task Mentee_also_in_a_programme_the_coordinator_does_not_run_is_left_unchanged()
+    {
+        var other = await _scenario.Data.AddProgrammeAsync(_scenario.Programme.NetworkId, "Hilltop Mentors");
+        await using (var db = await _scenario.Database.OpenAsync())
+        {
+            db.Memberships.Add(
+                new Membership { PersonId = _scenario.Mentee.Id, ProgrammeId = other.Id, Role = ProgrammeRole.Mentee });
+            await db.SaveChangesAsync();
+        }
+
+        var error = await Settings.SaveMenteeAsync(
+            ProgrammeId, Input(isMinor: false, consentOn: new DateTime(2026, 12, 1), null), _scenario.Coordinator.Id);
+
+        Assert.StartsWith("This mentee is also in a programme you do not coordinate", error, StringComparison.Ordinal);
+        await using var check = await _scenario.Database.OpenAsync();
+        var person = await check.Users.SingleAsync(p => p.Id == _scenario.Mentee.Id);
+        Assert.Equal((false, (DateTime?)null), (person.IsMinor, person.GuardianConsentAtUtc));
+    }
+
     [Theory]
+    [InlineData("SelamTesfaye", "A nickname cannot be the mentee's real first or last name.")]
+    [InlineData("Sélam Side", "A nickname cannot be the mentee's real first or last name.")]
     [InlineData("Selam", "A nickname cannot be the mentee's real first or last name.")]
     [InlineData("tesfaye", "A nickname cannot be the mentee's real first or last name.")]
     [InlineData("Little Selam", "A nickname cannot be the mentee's real first or last name.")]

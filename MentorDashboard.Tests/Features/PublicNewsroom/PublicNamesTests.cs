@@ -15,6 +15,18 @@ public sealed class PublicNamesTests
     public void Mentor_is_shown_by_first_name()
     {
         Assert.Equal("Iker", PublicNames.Mentor("Iker Aranburu"));
+        Assert.Equal("J", PublicNames.Mentor("J Smithson"));
+    }
+
+    [Fact]
+    public void Names_with_a_non_breaking_space_or_a_hyphen_are_replaced_word_by_word()
+    {
+        Assert.Equal(
+            "Sunny and I met the Sunny family.",
+            PublicNames.Mask("Amira and I met the Haddad family.", "Amira\u00A0Haddad", "Sunny", "Iker Aranburu"));
+        Assert.Equal(
+            "Photos of the Sunny family; Sunny came too.",
+            PublicNames.Mask("Photos of the Masri family; Layla came too.", "Layla Al-Masri", "Sunny", "Iker Aranburu"));
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public sealed partial class SecurityHeadersTests
     [InlineData("/account/login")]
     [InlineData("/api/no-such-thing")]
     [InlineData("/no-such-page")]
+    [InlineData("/api/programmes/1/posts")]
+    [InlineData("/programmes/1/dashboard")]
     public async Task Every_response_forbids_sniffing_framing_and_device_features(string path)
     {
         await using var app = await AppFactory.CreateAsync();

@@ -24,9 +24,16 @@ internal sealed record ChartConfig(
             TypeName(type),
             height,
             colors?.ToArray(),
-            categories.ToArray(),
-            series.Select(s => s with { Data = s.Data.ToArray() }).ToArray(),
+            categories.Select(AsText).ToArray(),
+            series.Select(s => s with { Name = AsText(s.Name), Data = s.Data.ToArray() }).ToArray(),
             sparkline);
+
+    /// <summary>
+    /// ApexCharts writes legend and tooltip labels as HTML, and labels are framework items an admin typed (or a
+    /// framework file brought in). Angle brackets become look-alike quotation marks, so no label can become an
+    /// element; entities stay harmless, as they decode to text.
+    /// </summary>
+    internal static string AsText(string label) => label.Replace('<', '‹').Replace('>', '›');
 
     /// <summary>Same type, height, colours and frame: one chart can show both by changing its data.</summary>
     public bool HasSameSetup(ChartConfig other) =>

@@ -117,6 +117,13 @@ public sealed class NewsroomSettingsService(
             return error;
         }
 
+        if (!await MayChangeEverywhereAsync(db, programmeId, person.Id, coordinatorId, cancellationToken))
+        {
+            PublicNewsroomLog.MenteeRefused(logger, programmeId, "in another programme");
+            return "This mentee is also in a programme you do not coordinate, where these details apply too. "
+                + "Ask the network admin to change them.";
+        }
+
         var consentAtUtc = consentOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var consentChanged = person.IsMinor != input.IsMinor || person.GuardianConsentAtUtc != consentAtUtc;
         person.Nickname = Nicknames.Clean(input.Nickname);
@@ -136,6 +143,29 @@ public sealed class NewsroomSettingsService(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The nickname, the minor flag and the consent belong to the person, so they decide what every programme of
+    /// theirs shows in public: only someone who coordinates all of those programmes, or the network admin, may
+    /// change them.
+    /// </summary>
+    private static async Task<bool> MayChangeEverywhereAsync(
+        AppDbContext db, int programmeId, string menteeId, string coordinatorId, CancellationToken cancellationToken)
+    {
+        var networkId = await db.Programmes.Where(p => p.Id == programmeId).Select(p => p.NetworkId)
+            .SingleAsync(cancellationToken);
+        if (await db.Users.AnyAsync(p => p.Id == coordinatorId && p.AdminOfNetworkId == networkId, cancellationToken))
+        {
+            return true;
+        }
+
+        var coordinated = db.Memberships
+            .Where(m => m.PersonId == coordinatorId && m.Role == ProgrammeRole.Coordinator)
+            .Select(m => m.ProgrammeId);
+        return !await db.Memberships.AnyAsync(
+            m => m.PersonId == menteeId && m.ProgrammeId != programmeId && !coordinated.Contains(m.ProgrammeId),
+            cancellationToken);
     }
 
     // Machine-written and free of personal data: whether the mentee is a minor and the date of the consent.

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using MentorDashboard.Features.PublicNewsroom;
 
@@ -30,11 +31,21 @@ public static partial class Nicknames
             return "A nickname can hold only letters, digits, spaces and hyphens.";
         }
 
-        var realWords = PublicNames.NameWords(realName);
-        var usesRealName = clean.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => realWords.Contains(word, StringComparer.OrdinalIgnoreCase));
+        // Compared without accents, case, spaces or hyphens, so "Khaléd Khalíl" and "KhaledKhalil" are the real
+        // name too; a real name of three letters or more anywhere inside the nickname gives it away.
+        var realWords = PublicNames.NameWords(realName).Select(Plain).Where(word => word.Length > 0).ToList();
+        var nicknameWords = clean.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Plain).ToList();
+        var nicknameWhole = string.Concat(nicknameWords);
+        var usesRealName = nicknameWords.Any(word => realWords.Contains(word))
+            || realWords.Any(word => word.Length >= 3 && nicknameWhole.Contains(word, StringComparison.Ordinal));
         return usesRealName ? "A nickname cannot be the mentee's real first or last name." : null;
     }
+
+    /// <summary>Lower-case letters and digits only, accents removed.</summary>
+    private static string Plain(string word) =>
+        string.Concat(word.Normalize(NormalizationForm.FormD)
+            .Where(char.IsLetterOrDigit)
+            .Select(char.ToLowerInvariant));
 
     /// <summary>The nickname as stored: trimmed, single spaces, null when empty.</summary>
     public static string? Clean(string? nickname) =>

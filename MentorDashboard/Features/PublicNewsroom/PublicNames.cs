@@ -17,12 +17,21 @@ public static class PublicNames
     public static string Mentee(string fullName, string? nickname) =>
         string.IsNullOrWhiteSpace(nickname) ? Initials(fullName) : nickname.Trim();
 
-    public static string Mentor(string fullName) => NameWords(fullName) is [var first, ..] ? first : "";
+    /// <summary>The first word of the name as written, even an initial, never a later name in its place.</summary>
+    public static string Mentor(string fullName) =>
+        fullName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : "";
 
-    /// <summary>The words of a name, the first and last names in it; single letters are initials already.</summary>
+    /// <summary>
+    /// The words of a name, the first and last names in it, split at any space (a non-breaking one too) and at
+    /// hyphens, with a hyphenated name also kept whole; single letters are initials already.
+    /// </summary>
     public static IReadOnlyList<string> NameWords(string fullName) =>
-        fullName.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        fullName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(word => word.Contains('-', StringComparison.Ordinal)
+                ? word.Split('-', StringSplitOptions.RemoveEmptyEntries).Prepend(word)
+                : [word])
             .Where(word => word.Length > 1)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
     /// <summary>

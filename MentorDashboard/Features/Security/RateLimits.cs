@@ -14,12 +14,15 @@ namespace MentorDashboard.Features.Security;
 /// </summary>
 public static class RateLimits
 {
-    /// <summary>The forms that check a password or a token; each post counts against the sign-in limit.</summary>
+    /// <summary>
+    /// The forms that check a password or a token, or send an e-mail; each post counts against the sign-in limit.
+    /// </summary>
     public static readonly IReadOnlySet<string> SignInPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         AccountsExtensions.LoginPath,
-        "/account/login-2fa",
+        AccountsExtensions.TwoFactorPath,
         "/account/forgot-password",
+        "/account/resend-confirmation",
         "/account/reset-password",
         "/invitations/accept",
     };
