@@ -292,6 +292,27 @@ public sealed class InvitationServiceTests : IAsyncLifetime
         Assert.Equal([ProgrammeRole.Mentor], await _scenario.RolesOfAsync(Email, _scenario.Harbour.Id));
     }
 
+    [Fact]
+    public async Task Disabled_imported_participant_gets_no_account_through_an_invitation()
+    {
+        var imported = await _scenario.Data.AddPersonAsync("Iker Imported", _scenario.Harbour.Id, ProgrammeRole.Mentor);
+        await using (var db = await _scenario.Database.OpenAsync())
+        {
+            await db.Users.Where(p => p.Id == imported.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Email, Email)
+                .SetProperty(p => p.NormalizedEmail, Email.ToUpperInvariant())
+                .SetProperty(p => p.DisabledAtUtc, new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc)));
+        }
+
+        var token = await _scenario.InviteAsync(Email);
+        var result = await _scenario.Invitations.AcceptAsNewPersonAsync(token, "Iker Ibarra", "Harbour-Lights-9");
+
+        Assert.Contains("disabled", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        var person = await _scenario.PersonAsync(Email);
+        Assert.Null(person!.PasswordHash);
+        Assert.Equal(InvitationState.Valid, (await _scenario.Invitations.FindAsync(token)).State);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -190,6 +190,16 @@ public sealed partial class InvitationService
             }));
         }
 
+        // A disabled participant stays disabled: an invitation must not hand them a working account.
+        if (person.DisabledAtUtc is not null)
+        {
+            return (person, IdentityResult.Failed(new IdentityError
+            {
+                Code = "Disabled",
+                Description = "Your account is disabled. Ask the programme's coordinator.",
+            }));
+        }
+
         person.DisplayName = name;
         person.EmailConfirmed = true;
         return (person, await users.AddPasswordAsync(person, password));
