@@ -64,10 +64,12 @@ public static partial class PrivateDetails
 
         // Each finding is blanked out before the next search, so one detail is not reported twice (a date's
         // digits would otherwise also look like a phone number).
-        var rest = Take(EmailAddress(), text, PrivateDetailKind.EmailAddress, found);
+        // Digits of other scripts (Arabic-Indic, full-width) count as the digits they are.
+        var rest = Take(EmailAddress(), AsciiDigits(text), PrivateDetailKind.EmailAddress, found);
         rest = TakeDates(rest, meetingDate, found);
         rest = Take(StreetNumberFirst(), rest, PrivateDetailKind.StreetAddress, found);
         rest = Take(StreetNameFirst(), rest, PrivateDetailKind.StreetAddress, found);
+        rest = Take(LowerCaseStreet(), rest, PrivateDetailKind.StreetAddress, found);
         rest = Take(Postcode(), rest, PrivateDetailKind.Postcode, found);
         rest = Take(PhoneNumber(), rest, PrivateDetailKind.PhoneNumber, found, IsLongNumber);
         Take(Birth(), rest, PrivateDetailKind.Birth, found);
@@ -155,6 +157,21 @@ public static partial class PrivateDetails
         @"\b\d{1,4}[a-z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?i:(?:" + StreetWord + @")\b|(?:st|rd|ave|ln|blvd)\b\.?)",
         RegexOptions.None, Timeout)]
     private static partial Regex StreetNumberFirst();
+
+    private static string AsciiDigits(string text) =>
+        string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var digit = CharUnicodeInfo.GetDecimalDigitValue(source[i]);
+                chars[i] = digit >= 0 ? (char)('0' + digit) : source[i];
+            }
+        });
+
+    // "12 baker street": written in lower case, but "street", "road" and "avenue" leave no doubt.
+    [GeneratedRegex(
+        @"\b\d{1,4}[a-z]?,?\s+(?:[\p{L}'-]+\s+){1,3}(?:street|road|avenue)\b", RegexOptions.IgnoreCase, Timeout)]
+    private static partial Regex LowerCaseStreet();
 
     // "Harbour Road 12", "Lindenstraße 4", "Keizersgracht 101", "rue Voltaire 3", and the Romance forms whose
     // name follows a linking word: "Rue de la Paix 3", "Carrer de Sants 45", "Plaça de Catalunya 1".
