@@ -49,6 +49,20 @@ public sealed class AccountSecurityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Opening_the_page_keeps_the_security_stamp_so_other_sessions_go_on()
+    {
+        var person = await App.Accounts.AddAsync("Wren Halloway");
+        var client = await App.CreateSignedInClientAsync(person);
+        var before = await StampAsync(person);
+
+        var first = KeyOn(await client.GetStringAsync("/account/security"));
+        var second = KeyOn(await client.GetStringAsync("/account/security"));
+
+        Assert.Equal(before, await StampAsync(person));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public async Task Wrong_code_leaves_two_factor_off()
     {
         var person = await App.Accounts.AddAsync("Wren Halloway");
@@ -90,6 +104,12 @@ public sealed class AccountSecurityTests : IAsyncLifetime
     /// <summary>The key the page shows in groups, as a person would type it into their app.</summary>
     private static string KeyOn(string html) =>
         AccountScenario.TextOf(html, "two-factor-key")!.Replace(" ", "", StringComparison.Ordinal);
+
+    private async Task<string?> StampAsync(Person person)
+    {
+        await using var db = await App.Database.OpenAsync();
+        return await db.Users.Where(p => p.Id == person.Id).Select(p => p.SecurityStamp).SingleAsync();
+    }
 
     private async Task<bool> TwoFactorEnabledAsync(Person person)
     {

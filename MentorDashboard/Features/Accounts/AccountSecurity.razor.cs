@@ -36,6 +36,9 @@ public sealed partial class AccountSecurity
     private AuditLog Audit { get; set; } = null!;
 
     [Inject]
+    private IUserStore<Person> Store { get; set; } = null!;
+
+    [Inject]
     private ILogger<AccountSecurity> Logger { get; set; } = null!;
 
     [SupplyParameterFromForm(FormName = "enable-two-factor")]
@@ -126,9 +129,12 @@ public sealed partial class AccountSecurity
         var key = await Users.GetAuthenticatorKeyAsync(_person);
         if (string.IsNullOrEmpty(key))
         {
-            await Users.ResetAuthenticatorKeyAsync(_person);
-            await SignInManager.RefreshSignInAsync(_person);
-            key = await Users.GetAuthenticatorKeyAsync(_person) ?? "";
+            // A first key replaces nothing, so it is stored without UserManager.ResetAuthenticatorKeyAsync, which
+            // also renews the security stamp: merely opening this page (a link from anywhere) would otherwise end
+            // the person's other sessions.
+            key = Users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<Person>)Store).SetAuthenticatorKeyAsync(_person, key, default);
+            await Users.UpdateAsync(_person);
         }
 
         _groupedKey = Grouped(key);
