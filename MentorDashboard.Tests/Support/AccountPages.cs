@@ -43,7 +43,8 @@ public static class AccountPages
         {
             var step = new Uri(AnyBase, response.Headers.Location!).PathAndQuery;
             response.Dispose();
-            response = await client.SubmitTwoFactorCodeAsync(step, Totp.CodeNow(TestAccounts.AuthenticatorKey));
+            response = await client.SubmitTwoFactorCodeAsync(
+                step, Totp.UnusedCode(TestAccounts.AuthenticatorKey, person.Id));
         }
 
         using (response)

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -13,7 +14,20 @@ public static class Totp
 {
     private const string Base32Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
+    private static readonly ConcurrentDictionary<string, long> LastStepByAccount = new();
+
     public static string CodeNow(string base32Key) => CodeAt(base32Key, DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// A code the account (a person's id, unique to one test's database) has not used yet: the app takes each code once, and takes the codes of the next two
+    /// steps too, so a test that signs the same person in twice within 30 seconds gets the next step's code.
+    /// </summary>
+    public static string UnusedCode(string base32Key, string account)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        var step = LastStepByAccount.AddOrUpdate(account, now, (_, last) => Math.Max(now, last + 1));
+        return CodeAt(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+    }
 
     [SuppressMessage("Security", "CA5350", Justification = "RFC 6238 authenticator apps use HMAC-SHA1.")]
     public static string CodeAt(string base32Key, DateTimeOffset at)

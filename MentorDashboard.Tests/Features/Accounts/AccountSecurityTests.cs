@@ -89,7 +89,7 @@ public sealed class AccountSecurityTests : IAsyncLifetime
         using var disabled = await client.SubmitFormAsync(
             "/account/security",
             "disable-two-factor",
-            new() { ["DisableInput.Code"] = Totp.CodeNow(TestAccounts.AuthenticatorKey) });
+            new() { ["DisableInput.Code"] = Totp.UnusedCode(TestAccounts.AuthenticatorKey, person.Id) });
         using var home = await client.GetAsync("/");
         using var next = await App.CreateBrowserClient().SubmitLoginAsync(person.Email!, TestAccounts.Password);
 

@@ -134,6 +134,26 @@ public sealed class TwoFactorSignInTests : IAsyncLifetime
         return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(stored!, 10) ?? []];
     }
 
+    [Fact]
+    public async Task Code_that_signed_in_once_does_not_sign_in_a_second_time()
+    {
+        var admin = await App.Accounts.AddAsync("Ansel Crowe", adminOfNetworkId: _network.Id);
+        var code = Totp.CodeNow(TestAccounts.AuthenticatorKey);
+        var first = App.CreateBrowserClient();
+        var second = App.CreateBrowserClient();
+
+        using var firstPassword = await first.SubmitLoginAsync(admin.Email!, TestAccounts.Password);
+        using var firstCode = await first.SubmitTwoFactorCodeAsync(
+            firstPassword.Headers.Location!.OriginalString, code);
+        using var secondPassword = await second.SubmitLoginAsync(admin.Email!, TestAccounts.Password);
+        using var secondCode = await second.SubmitTwoFactorCodeAsync(
+            secondPassword.Headers.Location!.OriginalString, code);
+
+        Assert.True(AccountPages.SetsAuthCookie(firstCode));
+        Assert.False(AccountPages.SetsAuthCookie(secondCode));
+        Assert.NotNull(AccountPages.LoginErrorIn(await secondCode.Content.ReadAsStringAsync()));
+    }
+
     /// <summary>A six-digit code that is not the right one now nor in the minutes around it.</summary>
     private static string WrongCode()
     {

@@ -74,6 +74,7 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<AccountSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddSingleton<AccountEmails>();
