@@ -19,8 +19,9 @@ public static class Totp
     public static string CodeNow(string base32Key) => CodeAt(base32Key, DateTimeOffset.UtcNow);
 
     /// <summary>
-    /// A code the account (a person's id, unique to one test's database) has not used yet: the app takes each code once, and takes the codes of the next two
-    /// steps too, so a test that signs the same person in twice within 30 seconds gets the next step's code.
+    /// A code the account (a person's id, unique to one test's database) has not used yet: the app takes each
+    /// code once, and takes the codes of the next two steps too, so a test that signs the same person in twice
+    /// within 30 seconds gets the next step's code.
     /// </summary>
     public static string UnusedCode(string base32Key, string account)
     {

@@ -26,7 +26,8 @@ public sealed class PublicNamesTests
             PublicNames.Mask("Amira and I met the Haddad family.", "Amira\u00A0Haddad", "Sunny", "Iker Aranburu"));
         Assert.Equal(
             "Photos of the Sunny family; Sunny came too.",
-            PublicNames.Mask("Photos of the Masri family; Layla came too.", "Layla Al-Masri", "Sunny", "Iker Aranburu"));
+            PublicNames.Mask(
+                "Photos of the Masri family; Layla came too.", "Layla Al-Masri", "Sunny", "Iker Aranburu"));
     }
 
     [Fact]

@@ -268,7 +268,8 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.True(saved.Saved);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        var texts = JsonDocument.Parse(body).RootElement.EnumerateArray().Select(p => p.GetProperty("text").GetString());
+        var texts = JsonDocument.Parse(body).RootElement.EnumerateArray()
+            .Select(p => p.GetProperty("text").GetString());
         Assert.Contains("Selam said " + Script + " was the funniest thing <b>ever</b>.", texts);
     }
 

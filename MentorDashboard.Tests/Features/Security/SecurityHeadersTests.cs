@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using MentorDashboard.Features.Security;
+using MentorDashboard.Features.Accounts.External;
 using MentorDashboard.Tests.Support;
 
 namespace MentorDashboard.Tests.Features.Security;
@@ -76,7 +76,7 @@ public sealed partial class SecurityHeadersTests
             ["https://login.harbour-network.test/realms/mentors", "https://idp.riverside.test:8443/"];
         foreach (var (authority, index) in authorities.Select((a, i) => (a, i)))
         {
-            var provider = $"{SecurityHeaders.ProvidersSection}:{index}";
+            var provider = $"{ExternalSignInOptions.Section}:Providers:{index}";
             settings[$"{provider}:Scheme"] = $"provider-{index}";
             settings[$"{provider}:DisplayName"] = $"Provider {index}";
             settings[$"{provider}:NetworkId"] = "1";
@@ -100,18 +100,23 @@ public sealed partial class SecurityHeadersTests
     [InlineData("login.harbour-network.test")]
     [InlineData("javascript:alert(1)")]
     [InlineData("ftp://files.harbour-network.test")]
-    public void Provider_authority_that_is_not_a_web_address_stops_the_app_naming_the_key(string authority)
+    public void Provider_authority_that_is_not_a_web_address_is_refused_naming_the_key(string authority)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                [$"{SecurityHeaders.ProvidersSection}:0:Authority"] = authority,
-            })
-            .Build();
+        var provider = new OpenIdConnectProvider
+        {
+            Scheme = "harbour",
+            DisplayName = "Harbour staff",
+            NetworkId = 1,
+            Authority = authority,
+            ClientId = "mentordashboard",
+            ClientSecret = "made-up-secret",
+        };
 
-        var error = Assert.Throws<InvalidOperationException>(() => SecurityHeaders.From(configuration));
+        var result = new ExternalSignInOptionsValidator()
+            .Validate(null, new ExternalSignInOptions { Providers = [provider] });
 
-        Assert.Contains("Authentication:OpenIdConnect:Providers:0:Authority", error.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Failures ?? [], f => f.StartsWith(
+            "'Authentication:OpenIdConnect:Providers:0:Authority'", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,3 +1,6 @@
+using MentorDashboard.Features.Accounts.External;
+using Microsoft.Extensions.Options;
+
 namespace MentorDashboard.Features.Security;
 
 public static class SecurityExtensions
@@ -5,7 +8,8 @@ public static class SecurityExtensions
     /// <summary>The security headers, HSTS and the rate limits; circuit limits go on Blazor's builder.</summary>
     public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(SecurityHeaders.From(configuration));
+        services.AddSingleton(provider =>
+            SecurityHeaders.For(provider.GetRequiredService<IOptions<ExternalSignInOptions>>().Value));
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddRateLimits(configuration);
         return services;

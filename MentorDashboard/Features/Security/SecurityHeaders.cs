@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using MentorDashboard.Features.Accounts.External;
 
 namespace MentorDashboard.Features.Security;
 
@@ -14,8 +15,6 @@ namespace MentorDashboard.Features.Security;
 /// </remarks>
 public sealed class SecurityHeaders
 {
-    public const string ProvidersSection = "Authentication:OpenIdConnect:Providers";
-
     private const string NonceKey = "csp-nonce";
 
     private readonly string _policyBeforeNonce;
@@ -29,30 +28,15 @@ public sealed class SecurityHeaders
             + string.Join(' ', ["form-action 'self'", .. formOrigins]);
     }
 
-    /// <summary>The policy with the origins of the OpenID Connect authorities in the configuration.</summary>
-    public static SecurityHeaders From(IConfiguration configuration)
-    {
-        var origins = new List<string>();
-        foreach (var provider in configuration.GetSection(ProvidersSection).GetChildren())
-        {
-            var authority = provider["Authority"];
-            if (string.IsNullOrWhiteSpace(authority))
-            {
-                continue;
-            }
-
-            if (!Uri.TryCreate(authority, UriKind.Absolute, out var uri)
-                || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-            {
-                throw new InvalidOperationException(
-                    $"The setting '{ProvidersSection}:{provider.Key}:Authority' must be an absolute https address.");
-            }
-
-            origins.Add(uri.GetLeftPart(UriPartial.Authority));
-        }
-
-        return new SecurityHeaders(origins.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
-    }
+    /// <summary>
+    /// The policy with the origins of the configured OpenID Connect authorities, which their options validated
+    /// on start (absolute https, or http on this machine).
+    /// </summary>
+    public static SecurityHeaders For(ExternalSignInOptions providers) =>
+        new(providers.Providers
+            .Select(p => new Uri(p.Authority).GetLeftPart(UriPartial.Authority))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList());
 
     /// <summary>The nonce of this request's inline scripts, for Blazor's import map.</summary>
     public static string? NonceOf(HttpContext? context) => context?.Items[NonceKey] as string;
