@@ -94,6 +94,9 @@ public sealed class ExternalSignInTests(OidcProvider provider) : IClassFixture<O
         Assert.Equal(Scheme, (await db.UserLogins.SingleAsync(l => l.UserId == person.Id)).LoginProvider);
         var signIns = await db.Set<AuditEntry>().Where(a => a.Kind == AuditKind.SignedIn).ToListAsync();
         Assert.Equal(2, signIns.Count);
+        var granted = Assert.Single(
+            await db.Set<AuditEntry>().Where(a => a.Kind == AuditKind.RoleGranted).ToListAsync());
+        Assert.Equal((person.Id, "Mentor"), (granted.SubjectId, granted.Detail));
         Assert.All(signIns, a => Assert.Equal((person.Id, $"oidc:{Scheme}"), (a.ActorId, a.Detail)));
     }
 

@@ -234,6 +234,11 @@ public sealed class ExternalSignInService(
             AuditKind.InvitationAccepted, person.Id, invitation.ProgrammeId,
             subjectId: invitation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             detail: $"oidc:{info.LoginProvider}", cancellationToken: cancellationToken);
+
+        // As when an invitation is accepted through its link: the role is a role change like any other.
+        await audit.WriteAsync(
+            AuditKind.RoleGranted, person.Id, invitation.ProgrammeId, person.Id, invitation.Role.ToString(),
+            cancellationToken);
         return person;
     }
 
